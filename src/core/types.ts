@@ -1,0 +1,88 @@
+// The data that flows between the layers. Offsets are UTF-16 code-unit indices into `Analysis.text`
+// (the article's plain text: blocks joined by "\n\n"), as JavaScript strings index them.
+
+export type EntityType = 'person' | 'place' | 'organization' | 'other';
+
+/** A named-entity label as the tagger emits it (BIO over these four types). */
+export type NerType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface Token extends TextSpan {
+  text: string;
+}
+
+export interface Sentence extends TextSpan {
+  tokens: Token[];
+}
+
+export interface Mention extends TextSpan {
+  text: string;
+  /** The sentence's text (contract of the analyze CLI). */
+  sentence: string;
+  /** Index into Analysis.sentences. */
+  sentenceIndex: number;
+}
+
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** The sentence (or sentences) that hold the quote and its attribution. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** The attribution as written, e.g. "zei Pence", "said Martin Indyk". */
+  attribution?: string;
+}
+
+export interface Fact {
+  text: string;
+  sentence: string;
+  start: number;
+  end: number;
+  /** Why this sentence ranks where it does (first-mention, role, quote, number, date, ...). */
+  kinds?: string[];
+}
+
+export interface RelatedEntity {
+  id: string;
+  name: string;
+  count: number;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Mention[];
+  roles: string[];
+  quotes: Quote[];
+  facts: Fact[];
+  related: RelatedEntity[];
+}
+
+export interface Analysis {
+  language: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  byline?: string | null;
+  text: string;
+  sentences: TextSpan[];
+  entities: Entity[];
+}
+
+/** What the page layer hands to the core: an article's plain text and what the page says about it. */
+export interface ArticleInput {
+  text: string;
+  /** BCP 47 language tag if known and trustworthy (e.g. from <html lang> agreeing with the text). */
+  language?: string | null;
+  title?: string | null;
+  published?: string | null;
+  source?: string | null;
+  byline?: string | null;
+}
