@@ -1,0 +1,59 @@
+import { computeDocumentSignals } from './document-signals';
+import type { DocumentSignals, SentenceFeatures } from './features';
+import { FeatureExtractor, isCapsSentence } from './features';
+import { LABEL_COUNT } from './labels';
+import type { LinearModel } from './linear-model';
+import type { TokenInfo } from './token-info';
+import { viterbi } from './viterbi';
+
+/** Gazetteer bits of a word; a function so training can leave the current document out. */
+export type GazetteerLookup = (wordHash: number) => number;
+
+/** One document prepared for tagging: token facts and the sentence-level features of pass 1. */
+export interface PreparedDocument {
+  infos: TokenInfo[][];
+  caps: boolean[];
+  gazetteer: Int32Array[];
+  firstFeatures: SentenceFeatures[];
+}
+
+export function prepareDocument(infos: TokenInfo[][], lookup: GazetteerLookup, extractor: FeatureExtractor): PreparedDocument {
+  const caps = infos.map(isCapsSentence);
+  const gazetteer = infos.map((sentence, s) => {
+    const masks = new Int32Array(sentence.length);
+    sentence.forEach((info, i) => {
+      let mask = lookup(info.word);
+      // A shouted "NOORD-KOREA" is looked up as "Noord-korea" too; the corpora write names in title case.
+      if (caps[s] === true && info.allCaps) mask |= lookup(info.title);
+      masks[i] = mask;
+    });
+    return masks;
+  });
+  const firstFeatures = infos.map((sentence, s) => extractor.extract(sentence, gazetteer[s] as Int32Array, null));
+  return { infos, caps, gazetteer, firstFeatures };
+}
+
+export function secondPassFeatures(doc: PreparedDocument, signals: DocumentSignals, extractor: FeatureExtractor): SentenceFeatures[] {
+  let offset = 0;
+  return doc.infos.map((sentence, s) => {
+    const features = extractor.extract(sentence, doc.gazetteer[s] as Int32Array, signals, offset);
+    offset += sentence.length;
+    return features;
+  });
+}
+
+export function signalsFromLabels(doc: PreparedDocument, labels: Uint8Array[]): DocumentSignals {
+  return computeDocumentSignals(doc.infos, labels, doc.caps);
+}
+
+export class SentenceDecoder {
+  private emissions = new Float64Array(256 * LABEL_COUNT);
+
+  decode(model: LinearModel, features: SentenceFeatures, n: number): Uint8Array {
+    if (this.emissions.length < n * LABEL_COUNT) this.emissions = new Float64Array(n * LABEL_COUNT * 2);
+    const labels = new Uint8Array(n);
+    model.emissions(features, n, this.emissions);
+    viterbi(this.emissions, n, model.transitions, labels);
+    return labels;
+  }
+}
