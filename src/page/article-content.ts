@@ -1,0 +1,330 @@
+// Finds the element holding an article's body in a live document, Readability-style, in one time-sliced
+// pass: every paragraph-like block scores its ancestors by length and commas; containers are weighted by
+// tag and class names and discounted by link density; the best one plus its content-like siblings wins.
+// Readability itself would need a clone of the whole document and one long synchronous run.
+
+import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
+import { isBlockElement, isExcludedElement } from './element-rules.ts';
+
+interface NodeStats {
+  /** Visible characters (whitespace runs counted once) under the element. */
+  textLen: number;
+  /** Of those, characters inside links. */
+  linkLen: number;
+  /** Characters that render in this element's own lines, not inside a block child. */
+  inlineLen: number;
+  inlineCommas: number;
+  hasBlockChild: boolean;
+}
+
+interface Candidate {
+  el: Element;
+  score: number;
+  stats: NodeStats;
+}
+
+export interface ArticleContent {
+  /** The chosen container. */
+  root: Element;
+  /** What to read, in document order: the headline, lead captions, the container and its content siblings. */
+  roots: Element[];
+  /** Subtrees inside the roots that are furniture rather than story. */
+  skip: (el: Element) => boolean;
+}
+
+/** Readability's minimum paragraph length: shorter blocks are labels, buttons and datelines. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Readability spreads a paragraph's score over this many ancestor levels. */
+const SCORED_ANCESTOR_LEVELS = 5;
+/** Readability: merge into a common ancestor when 3 near-top candidates share it. */
+const MIN_SHARED_TOP_CANDIDATES = 3;
+const NEAR_TOP_RATIO = 0.75;
+const TOP_CANDIDATES = 5;
+/** A winner with less text than this is probably a teaser; prefer an explicit <article>/<main> then. */
+const MIN_CONTENT_CHARS = 200;
+/** Blocks mostly made of link text inside the content are link lists ("Read more", tag clouds). */
+const LINK_HEAVY_DENSITY = 0.5;
+/**
+ * Text nodes longer than this are measured on their head only: a 5 MB text node would otherwise cost one
+ * uninterruptible loop of tens of milliseconds, and its score is capped long before that anyway.
+ */
+const MAX_MEASURED_CHARS = 65_536;
+/** Large real pages have 20-40k nodes; hostile ones 100k. Past this we decide on what we have seen. */
+const MAX_SCORED_NODES = 300_000;
+const NODES_PER_YIELD = 64;
+const MAX_LEAD_CAPTIONS = 3;
+
+const TAG_BASE_SCORE: Record<string, number> = {
+  div: 5, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+function emptyStats(): NodeStats {
+  return { textLen: 0, linkLen: 0, inlineLen: 0, inlineCommas: 0, hasBlockChild: false };
+}
+
+function measureText(data: string, stats: NodeStats): void {
+  const end = Math.min(data.length, MAX_MEASURED_CHARS);
+  let len = 0;
+  let commas = 0;
+  let inSpace = true;
+  for (let i = 0; i < end; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      if (!inSpace) len++;
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    len++;
+    // ASCII, fullwidth and Arabic commas.
+    if (c === 44 || c === 0xff0c || c === 0x060c) commas++;
+  }
+  stats.textLen += len;
+  stats.inlineLen += len;
+  stats.inlineCommas += commas;
+}
+
+function linkDensity(stats: NodeStats): number {
+  return stats.textLen === 0 ? 0 : stats.linkLen / stats.textLen;
+}
+
+class ContentScorer {
+  readonly stats = new Map<Element, NodeStats>();
+  readonly candidates = new Map<Element, Candidate>();
+
+  /** Records a finished element: folds its stats into its parent's and scores it if it is a paragraph. */
+  close(el: Element, stats: NodeStats, ancestors: readonly Element[]): void {
+    this.stats.set(el, stats);
+    if (el.localName === 'a') stats.linkLen = stats.textLen;
+    const parent = ancestors[ancestors.length - 1];
+    const parentStats = parent === undefined ? undefined : this.stats.get(parent);
+    if (parentStats !== undefined) {
+      parentStats.textLen += stats.textLen;
+      parentStats.linkLen += stats.linkLen;
+    }
+    if (!isBlockElement(el)) {
+      if (parentStats !== undefined) {
+        parentStats.inlineLen += stats.inlineLen;
+        parentStats.inlineCommas += stats.inlineCommas;
+        parentStats.hasBlockChild ||= stats.hasBlockChild;
+      }
+      return;
+    }
+    if (parentStats !== undefined) parentStats.hasBlockChild = true;
+    if (stats.inlineLen < MIN_PARAGRAPH_CHARS) return;
+    const score = 1 + stats.inlineCommas + Math.min(Math.floor(stats.inlineLen / 100), 3);
+    // Text beside block children is a paragraph of its own inside `el`, which Readability would wrap in a <p>.
+    const first = stats.hasBlockChild ? el : parent;
+    let level = 0;
+    for (let i = stats.hasBlockChild ? ancestors.length : ancestors.length - 1; i >= 0 && level < SCORED_ANCESTOR_LEVELS; i--, level++) {
+      const target = i === ancestors.length ? first : ancestors[i];
+      if (target === undefined) break;
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      this.#candidate(target).score += score / divider;
+    }
+  }
+
+  #candidate(el: Element): Candidate {
+    let candidate = this.candidates.get(el);
+    if (candidate === undefined) {
+      const stats = this.stats.get(el) ?? emptyStats();
+      this.stats.set(el, stats);
+      candidate = { el, score: (TAG_BASE_SCORE[el.localName] ?? 0) + classWeight(el), stats };
+      this.candidates.set(el, candidate);
+    }
+    return candidate;
+  }
+}
+
+function* scoreDocument(body: Element): Generator<void, ContentScorer> {
+  const scorer = new ContentScorer();
+  // Open elements from <body> down to the current node's parent.
+  const open: Element[] = [body];
+  scorer.stats.set(body, emptyStats());
+  let node: Node | null = body.firstChild;
+  let visited = 0;
+  while (node !== null && visited < MAX_SCORED_NODES) {
+    if (++visited % NODES_PER_YIELD === 0) yield;
+    if (node.nodeType === 3) {
+      measureText((node as Text).data, scorer.stats.get(open[open.length - 1]!)!);
+    } else if (node.nodeType === 1 && node.firstChild !== null) {
+      const el = node as Element;
+      if (!isExcludedElement(el) && !isUnlikelyCandidate(el)) {
+        open.push(el);
+        scorer.stats.set(el, emptyStats());
+        node = el.firstChild;
+        continue;
+      }
+    }
+    while (node !== null && node !== body && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node === null || node === body) break;
+      const el = open.pop()!;
+      scorer.close(el, scorer.stats.get(el)!, open);
+    }
+    node = node === null || node === body ? null : node.nextSibling;
+  }
+  // A capped walk leaves elements open; close them so their text still counts.
+  while (open.length > 1) {
+    const el = open.pop()!;
+    scorer.close(el, scorer.stats.get(el)!, open);
+  }
+  return scorer;
+}
+
+function finalScore(candidate: Candidate): number {
+  return candidate.score * (1 - linkDensity(candidate.stats));
+}
+
+function isAncestorOf(ancestor: Element, el: Element): boolean {
+  return ancestor !== el && ancestor.contains(el);
+}
+
+/** Readability's refinements of the best-scoring container (alternative ancestors, rising scores, only child). */
+function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Element, number>, body: Element): Element {
+  const topScore = scores.get(top.el)!;
+  const near = ranked.slice(1, TOP_CANDIDATES).filter((c) => scores.get(c.el)! / topScore >= NEAR_TOP_RATIO);
+  let chosen = top.el;
+  if (near.length >= MIN_SHARED_TOP_CANDIDATES) {
+    for (let parent = chosen.parentElement; parent !== null && parent !== body; parent = parent.parentElement) {
+      const sharing = near.filter((c) => isAncestorOf(parent!, c.el)).length;
+      if (sharing >= MIN_SHARED_TOP_CANDIDATES) {
+        chosen = parent;
+        break;
+      }
+    }
+  }
+  // A parent scoring higher than its child means content is spread over siblings: take the parent.
+  let lastScore = scores.get(chosen) ?? topScore;
+  const threshold = lastScore / 3;
+  for (let parent = chosen.parentElement; parent !== null && parent !== body; parent = parent.parentElement) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      chosen = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  while (chosen.parentElement !== null && chosen.parentElement !== body && chosen.parentElement.children.length === 1) {
+    chosen = chosen.parentElement;
+  }
+  return chosen;
+}
+
+/** Readability's sibling pass: content split over sibling containers and loose paragraphs beside the winner. */
+function contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>): Element[] {
+  const parent = chosen.parentElement;
+  if (parent === null || parent.localName === 'html') return [chosen];
+  const topScore = scores.get(chosen) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const chosenClass = chosen.getAttribute('class') ?? '';
+  const roots: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === chosen) {
+      roots.push(sibling);
+      continue;
+    }
+    if (isExcludedElement(sibling) || isUnlikelyCandidate(sibling)) continue;
+    const bonus = chosenClass !== '' && sibling.getAttribute('class') === chosenClass ? topScore * 0.2 : 0;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      roots.push(sibling);
+      continue;
+    }
+    const stats = scorer.stats.get(sibling);
+    if (sibling.localName !== 'p' || stats === undefined) continue;
+    const density = linkDensity(stats);
+    const text = sibling.textContent ?? '';
+    if ((stats.textLen > 80 && density < 0.25) || (stats.textLen > 0 && density === 0 && /\.( |$)/.test(text))) {
+      roots.push(sibling);
+    }
+  }
+  return roots;
+}
+
+function hasExcludedAncestor(el: Element): boolean {
+  for (let a: Element | null = el; a !== null; a = a.parentElement) if (isExcludedElement(a)) return true;
+  return false;
+}
+
+function precedes(a: Node, b: Node): boolean {
+  // 4 is Node.DOCUMENT_POSITION_FOLLOWING; the constant is spelled out because linkedom has no Node global.
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/** The headline: the content's own <h1>, else the last usable <h1> before the content. */
+function findHeadline(doc: Document, root: Element): Element | null {
+  let best: Element | null = null;
+  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
+    if (root.contains(h1)) return hasExcludedAncestor(h1) ? null : h1;
+    if (!precedes(h1, root) || h1.contains(root) || hasExcludedAncestor(h1)) continue;
+    if ((h1.textContent ?? '').trim().length === 0) continue;
+    best = h1;
+  }
+  return best;
+}
+
+/** Captions of the lead picture, which sits between the headline and the body on most news sites. */
+function findLeadCaptions(doc: Document, headline: Element, root: Element): Element[] {
+  const captions: Element[] = [];
+  for (const caption of Array.from(doc.querySelectorAll('figcaption'))) {
+    if (captions.length >= MAX_LEAD_CAPTIONS) break;
+    if (!precedes(headline, caption) || !precedes(caption, root) || caption.contains(root)) continue;
+    if (!hasExcludedAncestor(caption)) captions.push(caption);
+  }
+  return captions;
+}
+
+function explicitArticle(doc: Document): Element | null {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0]!;
+  return doc.querySelector('main, [role="main"]');
+}
+
+/**
+ * Finds the article's content in `doc`, yielding every few dozen nodes. Null when the body holds nothing
+ * that scores as prose and there is no <article> or <main> to fall back on.
+ */
+export function* findArticleContent(doc: Document): Generator<void, ArticleContent | null> {
+  const body = doc.body;
+  if (body === null) return null;
+  const scorer = yield* scoreDocument(body);
+  const scores = new Map<Element, number>();
+  let top: Candidate | null = null;
+  for (const candidate of scorer.candidates.values()) {
+    const score = finalScore(candidate);
+    scores.set(candidate.el, score);
+    if (top === null || score > scores.get(top.el)!) top = candidate;
+  }
+  // Each phase below queries the whole document once; yielding between them keeps every step short.
+  yield;
+  let chosen: Element | null = null;
+  if (top !== null) {
+    const ranked = [...scorer.candidates.values()].sort((a, b) => scores.get(b.el)! - scores.get(a.el)!);
+    chosen = refineTop(top, ranked.slice(0, TOP_CANDIDATES), scores, body);
+  }
+  yield;
+  const fallback = explicitArticle(doc);
+  if (fallback !== null && (chosen === null || (scorer.stats.get(chosen)?.textLen ?? 0) < MIN_CONTENT_CHARS)) {
+    chosen = fallback;
+  }
+  if (chosen === null) return null;
+  const roots = chosen === body ? [body] : contentSiblings(chosen, scorer, scores);
+  yield;
+  const headline = findHeadline(doc, roots[0]!);
+  const inside = headline !== null && roots[0]!.contains(headline);
+  yield;
+  const lead = headline === null || inside ? [] : [headline, ...findLeadCaptions(doc, headline, roots[0]!)];
+  const skip = (el: Element): boolean => {
+    // An article header is often named like chrome ("story-header"); the headline inside it still counts.
+    if (inside && el.contains(headline)) return false;
+    if (isUnlikelyCandidate(el) || isJunkInsideContent(el)) return true;
+    const stats = scorer.stats.get(el);
+    return stats !== undefined && isBlockElement(el) && linkDensity(stats) > LINK_HEAVY_DENSITY;
+  };
+  return { root: chosen, roots: [...lead, ...roots], skip };
+}

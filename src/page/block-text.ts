@@ -1,0 +1,203 @@
+// Builds an article's plain text from the elements chosen as its content, the way it renders: each run of
+// text between block boundaries is one block, whitespace runs collapse to one space, blocks are joined by a
+// blank line. Every character read from the page is recorded in a TextMap so offsets lead back to the DOM.
+// Used by both the live, time-sliced path and the Node path, so their texts agree.
+
+import { TextMap } from './text-map.ts';
+import { isBlockElement, isExcludedElement } from './element-rules.ts';
+
+export interface ArticleBlock {
+  start: number;
+  end: number;
+  /** The nearest block-level element holding this run of text. */
+  element: Element;
+}
+
+export interface ArticleText {
+  /** Blocks joined by "\n\n"; within a block, whitespace collapsed as rendering does. */
+  text: string;
+  blocks: ArticleBlock[];
+  map: TextMap;
+  /** The element chosen as the article's content, when one was found. */
+  root: Element | null;
+  /** True when a cap stopped collection before the content ended. */
+  truncated: boolean;
+}
+
+export interface BlockTextOptions {
+  /** Extra subtrees to leave out (share bars, related links inside the content). */
+  skip?: (el: Element) => boolean;
+  /** Computed-visibility test for block elements; absent where there is no layout (Node). */
+  isVisible?: (el: Element) => boolean;
+  maxChars?: number;
+  maxBlocks?: number;
+}
+
+/**
+ * A long-form feature runs to about 60k characters; 200k leaves room for book-length pieces while keeping the
+ * analysis (linear in the text) and the message to the background bounded on hostile pages.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+/** Real articles have tens to a few hundred blocks; 5,000 stops endless comment threads and tickers. */
+export const MAX_ARTICLE_BLOCKS = 5_000;
+/** Nodes visited between yields: small enough that a slice overshoots its budget by well under a millisecond. */
+const NODES_PER_YIELD = 64;
+
+const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+const BLOCK_SEPARATOR = '\n\n';
+
+class BlockTextBuilder {
+  readonly map = new TextMap();
+  readonly blocks: ArticleBlock[] = [];
+  #parts: string[] = [];
+  #length = 0;
+  #runStart = -1;
+  #runOwner: Element | null = null;
+  // The first whitespace run since the last word, kept to map the single space it becomes.
+  #pendingSpace: { node: Text; start: number; end: number } | null = null;
+  #pendingBreaks = 0;
+  truncated = false;
+
+  constructor(private readonly maxChars: number, private readonly maxBlocks: number) {}
+
+  get full(): boolean {
+    return this.truncated;
+  }
+
+  setOwner(owner: Element): void {
+    if (owner !== this.#runOwner) this.closeRun();
+    this.#runOwner = owner;
+  }
+
+  closeRun(): void {
+    if (this.#runStart >= 0 && this.#runOwner !== null) {
+      this.blocks.push({ start: this.#runStart, end: this.#length, element: this.#runOwner });
+      if (this.blocks.length >= this.maxBlocks) this.truncated = true;
+    }
+    this.#runStart = -1;
+    this.#pendingSpace = null;
+    this.#pendingBreaks = 0;
+  }
+
+  lineBreak(): void {
+    if (this.#runStart < 0) return;
+    // Two <br> in a row is how br-separated articles mark a paragraph.
+    if (++this.#pendingBreaks >= 2) this.closeRun();
+    else this.#pendingSpace = null;
+  }
+
+  text(node: Text): void {
+    const data = node.data;
+    let index = 0;
+    COLLAPSIBLE_SPACE.lastIndex = 0;
+    for (let m = COLLAPSIBLE_SPACE.exec(data); ; m = COLLAPSIBLE_SPACE.exec(data)) {
+      const wordEnd = m === null ? data.length : m.index;
+      if (wordEnd > index) this.#word(node, index, wordEnd);
+      if (m === null || this.truncated) return;
+      index = m.index + m[0].length;
+      if (this.#runStart >= 0 && this.#pendingSpace === null && this.#pendingBreaks === 0) {
+        this.#pendingSpace = { node, start: m.index, end: index };
+      }
+    }
+  }
+
+  #word(node: Text, start: number, end: number): void {
+    if (this.#runStart < 0) {
+      if (this.blocks.length > 0) this.#emit(BLOCK_SEPARATOR);
+      this.#runStart = this.#length;
+    } else if (this.#pendingBreaks > 0) {
+      this.#emit('\n');
+    } else if (this.#pendingSpace !== null) {
+      const space = this.#pendingSpace;
+      this.map.add(space.node, this.#length, this.#length + 1, space.start, space.end);
+      this.#emit(' ');
+    }
+    this.#pendingSpace = null;
+    this.#pendingBreaks = 0;
+    const room = this.maxChars - this.#length;
+    if (room <= 0) {
+      this.truncated = true;
+      return;
+    }
+    const take = Math.min(end - start, room);
+    this.map.add(node, this.#length, this.#length + take, start, start + take);
+    this.#emit(take === node.data.length ? node.data : node.data.slice(start, start + take));
+    if (take < end - start) this.truncated = true;
+  }
+
+  #emit(s: string): void {
+    this.#parts.push(s);
+    this.#length += s.length;
+  }
+
+  finish(root: Element | null): ArticleText {
+    const wasTruncated = this.truncated;
+    this.closeRun();
+    this.truncated = wasTruncated;
+    const text = this.#parts.join('');
+    this.map.text = text;
+    return { text, blocks: this.blocks, map: this.map, root, truncated: this.truncated };
+  }
+}
+
+/**
+ * Reads the text under `roots` (in document order, none inside another) into blocks, skipping excluded
+ * elements. Yields every few dozen nodes so a slicer can spread the work; run it to the end with
+ * `runToEnd` where blocking is fine.
+ */
+export function* buildBlockText(
+  roots: readonly Element[],
+  options: BlockTextOptions = {},
+  root: Element | null = null,
+): Generator<void, ArticleText> {
+  const builder = new BlockTextBuilder(options.maxChars ?? MAX_ARTICLE_CHARS, options.maxBlocks ?? MAX_ARTICLE_BLOCKS);
+  const skip = (el: Element): boolean => isExcludedElement(el) || (options.skip?.(el) ?? false);
+  let visited = 0;
+  for (const top of roots) {
+    const owners: Element[] = [top];
+    builder.setOwner(top);
+    let node: Node | null = top.firstChild;
+    while (node !== null && !builder.full) {
+      if (++visited % NODES_PER_YIELD === 0) yield;
+      let descend = false;
+      if (node.nodeType === 3) {
+        builder.text(node as Text);
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (el.localName === 'br') builder.lineBreak();
+        else if (!skip(el)) {
+          const block = isBlockElement(el);
+          if (!block || options.isVisible === undefined || options.isVisible(el)) {
+            descend = el.firstChild !== null;
+            if (block && descend) {
+              owners.push(el);
+              builder.setOwner(el);
+            }
+          }
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      while (node !== null && node !== top && node.nextSibling === null) {
+        node = node.parentNode;
+        if (node === owners[owners.length - 1] && node !== top) {
+          owners.pop();
+          builder.setOwner(owners[owners.length - 1]!);
+        }
+      }
+      node = node === null || node === top ? null : node.nextSibling;
+    }
+    builder.closeRun();
+  }
+  return builder.finish(root);
+}
+
+/** Steps a generator to completion synchronously (Node, tests, small inputs). */
+export function runToEnd<T>(gen: Generator<unknown, T>): T {
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+  }
+}

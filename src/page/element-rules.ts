@@ -1,0 +1,83 @@
+// What the page layer treats as non-article, as a block, or as the extension's own markup. Shared by the
+// article walker, the highlighter and the watcher so that all three agree on where article text can live.
+
+/** Elements whose content is never article text (controls, code, embedded documents, metadata). */
+const EXCLUDED_TAGS = new Set([
+  'nav', 'aside', 'form', 'input', 'textarea', 'select', 'option', 'button', 'label', 'code', 'pre', 'kbd',
+  'samp', 'var', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'object', 'embed',
+  'canvas', 'video', 'audio', 'map', 'dialog', 'head', 'title', 'meta', 'link',
+]);
+
+/** ARIA landmarks and widgets that hold navigation or chrome rather than the story. */
+const EXCLUDED_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog',
+  'alert', 'banner', 'tablist', 'form',
+]);
+
+/** The extension's own elements: the card host and the mention wrappers. */
+export const UI_ROOT_TAG = 'cc-root';
+export const MENTION_TAG = 'cc-mention';
+
+/**
+ * Elements that start a new line when rendered with the default style sheet; text on either side of one is
+ * a different block. Tag names rather than computed style because reading style for every node of a 100k-node
+ * page costs far more than the walk itself.
+ */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName);
+}
+
+/** A page header is chrome, but an article's own header holding its headline is not. */
+function isPageChrome(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'footer') return true;
+  if (tag === 'header' || el.getAttribute('role') === 'banner') return el.querySelector('h1') === null;
+  return false;
+}
+
+function isHiddenByAttribute(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  // Inline style only: it is what hides collapsed widgets and costs no style recalculation.
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value !== 'false';
+}
+
+/**
+ * True when nothing inside `el` may be read as article text or be wrapped by a highlight: controls, code,
+ * embedded content, hidden and editable regions, page chrome and the extension's own card.
+ */
+export function isExcludedElement(el: Element): boolean {
+  const tag = el.localName;
+  if (EXCLUDED_TAGS.has(tag) || tag === UI_ROOT_TAG) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && EXCLUDED_ROLES.has(role) && !(role === 'banner' && !isPageChrome(el))) return true;
+  return isPageChrome(el) || isHiddenByAttribute(el) || isEditable(el);
+}
+
+/** Tags in which a highlight must never be inserted, whatever a text map says. */
+const NEVER_WRAP_TAGS = new Set([
+  'input', 'textarea', 'select', 'option', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript',
+  'template', 'svg', 'math', 'title', 'head', UI_ROOT_TAG,
+]);
+
+/** True when a Text node sits where wrapping it could break the page (editable, code, SVG, ...). */
+export function isInsideUnwrappable(node: Node): boolean {
+  for (let el = node.parentElement; el !== null; el = el.parentElement) {
+    if (NEVER_WRAP_TAGS.has(el.localName) || isEditable(el)) return true;
+    if (el.namespaceURI !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+// Runs a generator in short slices so no task on the page's main thread runs long: a frame is 16 ms and the
+// content script's contract is at most 50 ms at once, so each slice stops after a small budget and gives the
+// page back the event loop before continuing.
+
+export interface SliceOptions {
+  /** Milliseconds of work per slice. */
+  budgetMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * 8 ms leaves half of a 60 Hz frame to the page. A single generator step may overshoot it, which is why the
+ * walkers yield every few dozen nodes.
+ */
+export const DEFAULT_SLICE_BUDGET_MS = 8;
+/** Idle callbacks may starve on a busy page; after this long the next slice runs anyway. */
+const IDLE_TIMEOUT_MS = 100;
+
+type IdleScheduler = (callback: () => void, options: { timeout: number }) => unknown;
+
+function nextSlice(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = (globalThis as { requestIdleCallback?: IdleScheduler }).requestIdleCallback;
+    if (typeof idle === 'function') idle(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/**
+ * Steps `gen` until it returns, pausing whenever a slice has used its budget. Rejects with the signal's
+ * reason when aborted, after closing the generator so its `finally` blocks run.
+ */
+export async function runSliced<T>(gen: Generator<unknown, T>, opts: SliceOptions = {}): Promise<T> {
+  const budget = opts.budgetMs ?? DEFAULT_SLICE_BUDGET_MS;
+  const signal = opts.signal;
+  try {
+    for (;;) {
+      if (signal?.aborted) throw abortReason(signal);
+      const started = performance.now();
+      do {
+        const step = gen.next();
+        if (step.done) return step.value;
+      } while (performance.now() - started < budget);
+      await nextSlice();
+    }
+  } finally {
+    gen.return(undefined as T);
+  }
+}
