@@ -1,0 +1,54 @@
+// Decides cheaply whether a page is one article, before any walking: what the page declares about itself
+// first (JSON-LD, Open Graph), then Readability's quick paragraph-length heuristic.
+
+import { isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';
+import { isArticleNode, readJsonLd } from './json-ld.ts';
+
+export interface ArticleDetection {
+  article: boolean;
+  /** Why, for logs and the popup: "json-ld:NewsArticle", "og:type", "readerable", "search-page", ... */
+  reason: string;
+}
+
+/** Paths and query keys of result pages, which list articles rather than being one. */
+const SEARCH_PATH = /\/(search|zoeken|suche|recherche|buscar|busca|cerca|results?)(\/|$)/i;
+const SEARCH_KEYS = ['q', 'query', 'search', 'searchterm', 'keyword', 'keywords', 's'];
+/** A page with this many visible form controls is a tool (mail, editor, checkout), not an article. */
+const MAX_FORM_CONTROLS = 30;
+
+function isSearchPage(doc: Document): boolean {
+  let url: URL;
+  try {
+    url = new URL(doc.URL);
+  } catch {
+    return false;
+  }
+  if (SEARCH_PATH.test(url.pathname)) return true;
+  return SEARCH_KEYS.some((key) => (url.searchParams.get(key) ?? '') !== '');
+}
+
+function isApplication(doc: Document): boolean {
+  if (doc.designMode === 'on' || doc.body?.getAttribute('contenteditable') === 'true') return true;
+  if (doc.body?.getAttribute('role') === 'application') return true;
+  const controls = doc.querySelectorAll('input:not([type="hidden"]), textarea, select, [contenteditable="true"]');
+  return controls.length > MAX_FORM_CONTROLS;
+}
+
+function declaredType(doc: Document): string | null {
+  for (const node of readJsonLd(doc)) {
+    if (isArticleNode(node)) return `json-ld:${String(node['@type'])}`;
+  }
+  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
+  return og !== undefined && og !== null && /^article$/i.test(og.trim()) ? 'og:type' : null;
+}
+
+/** Whether `doc` looks like a single article worth annotating, and why. */
+export function looksLikeArticle(doc: Document): ArticleDetection {
+  if (doc.body === null) return { article: false, reason: 'no-body' };
+  if (isSearchPage(doc)) return { article: false, reason: 'search-page' };
+  if (isApplication(doc)) return { article: false, reason: 'application' };
+  const declared = declaredType(doc);
+  if (declared !== null) return { article: true, reason: declared };
+  if (isProbablyReaderable(doc)) return { article: true, reason: 'readerable' };
+  return { article: false, reason: 'not-readerable' };
+}

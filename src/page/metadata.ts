@@ -1,0 +1,131 @@
+// What a page says about its article: title, author, date, publisher and language, from JSON-LD first (the
+// most deliberate source), then Open Graph and other meta tags, then the markup itself.
+
+import { isArticleNode, jsonLdNames, jsonLdText, readJsonLd, type JsonLdNode } from './json-ld.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 as the page gave it (offset kept), or converted from another date format. */
+  published: string | null;
+  source: string | null;
+  /** BCP 47 tag, e.g. "en-US". */
+  language: string | null;
+}
+
+/** Longer "bylines" are paragraphs a loose selector caught, not names. */
+const MAX_BYLINE_CHARS = 120;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+function clean(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+/** The content of the first meta tag whose name, property or itemprop is one of `keys`. */
+function meta(doc: Document, ...keys: string[]): string | null {
+  const wanted = new Set(keys.map((k) => k.toLowerCase()));
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+    if (key !== null && wanted.has(key.toLowerCase())) {
+      const content = clean(el.getAttribute('content'));
+      if (content !== null) return content;
+    }
+  }
+  return null;
+}
+
+function firstText(doc: Document, selector: string): string | null {
+  const el = doc.querySelector(selector);
+  return el === null ? null : clean(el.textContent);
+}
+
+/** Normalises a date string to ISO 8601, keeping the page's offset when it already is ISO. */
+export function toIsoDate(value: string | null): string | null {
+  if (value === null) return null;
+  const text = value.trim();
+  if (ISO_DATE.test(text)) return text.replace(' ', 'T');
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function toLanguageTag(value: string | null): string | null {
+  if (value === null) return null;
+  const tag = value.split(/[,;]/)[0]!.trim().replace(/_/g, '-');
+  return LANGUAGE_TAG.test(tag) ? tag : null;
+}
+
+/**
+ * A document title usually carries the site name after a separator ("Headline | Site"); keep the headline
+ * part, unless it is too short to be one (then the site name came first).
+ */
+function headlineOfDocumentTitle(title: string | null): string | null {
+  if (title === null) return null;
+  const parts = title.split(/\s+[|\-–—»:]\s+/);
+  if (parts.length < 2) return title;
+  const head = parts.slice(0, -1).join(' - ');
+  return head.split(/\s+/).length >= 3 ? head : parts.slice(1).join(' - ');
+}
+
+function fromJsonLd(doc: Document): { article: JsonLdNode | null; site: JsonLdNode | null } {
+  let article: JsonLdNode | null = null;
+  let site: JsonLdNode | null = null;
+  for (const node of readJsonLd(doc)) {
+    if (article === null && isArticleNode(node)) article = node;
+    const types = node['@type'];
+    if (site === null && (types === 'WebSite' || types === 'Organization' || types === 'NewsMediaOrganization')) site = node;
+  }
+  return { article, site };
+}
+
+/** A name, not a paragraph or a dateline glued to one ("Lucas Nolan22 Dec 2016"). */
+export function plausibleByline(text: string | null | undefined): string | null {
+  const name = clean(text)?.replace(/^(by|door|von|par|por)\s+/i, '') ?? null;
+  return name !== null && name.length <= MAX_BYLINE_CHARS && !/\d|^https?:/.test(name) ? name : null;
+}
+
+function bylineFromMarkup(doc: Document): string | null {
+  for (const selector of ['[itemprop="author"] [itemprop="name"]', '[rel="author"]', '[itemprop="author"]', '.byline', '.author']) {
+    const name = plausibleByline(firstText(doc, selector));
+    if (name !== null) return name;
+  }
+  return null;
+}
+
+function publishedFromMarkup(doc: Document): string | null {
+  const time = doc.querySelector('time[itemprop="datePublished"], time[pubdate], article time[datetime], time[datetime]');
+  return time === null ? null : clean(time.getAttribute('datetime'));
+}
+
+/** Reads the article's metadata. Never throws; absent facts are null. */
+export function readPageMetadata(doc: Document): PageMetadata {
+  const { article, site } = fromJsonLd(doc);
+  const title =
+    jsonLdText(article?.['headline']) ?? meta(doc, 'dc.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title') ??
+    headlineOfDocumentTitle(clean(doc.title)) ?? firstText(doc, 'h1');
+  const authors = jsonLdNames(article?.['author'] ?? article?.['creator']);
+  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'dcterm:creator', 'sailthru.author');
+  const byline =
+    (authors.length > 0 ? authors.join(', ') : null) ??
+    plausibleByline(metaAuthor) ??
+    bylineFromMarkup(doc);
+  const published = toIsoDate(
+    jsonLdText(article?.['datePublished']) ??
+      meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'dc.date',
+        'dc.date.issued', 'dcterms.created', 'dcterm:created', 'sailthru.date', 'pubdate', 'publish-date', 'date') ??
+      publishedFromMarkup(doc),
+  );
+  const source =
+    jsonLdText(article?.['publisher']) ?? meta(doc, 'og:site_name', 'application-name', 'dc.publisher', 'dcterm:publisher') ??
+    jsonLdText(site?.['name']);
+  const httpLanguage = Array.from(doc.querySelectorAll('meta[http-equiv]'))
+    .find((el) => el.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
+    ?.getAttribute('content') ?? null;
+  const language =
+    toLanguageTag(doc.documentElement?.getAttribute('lang') ?? null) ?? toLanguageTag(meta(doc, 'og:locale')) ??
+    toLanguageTag(httpLanguage) ?? toLanguageTag(meta(doc, 'language', 'dc.language')) ??
+    toLanguageTag(jsonLdText(article?.['inLanguage']));
+  return { title, byline, published, source, language };
+}
