@@ -1,29 +1,14 @@
 // The card's stylesheet, placed inside the shadow root by ShadowContainer. Colours come from theme.ts so the
 // card and the page highlights cannot drift apart.
-import { ENTITY_TYPE_ORDER } from '../entity-types';
-import { THEME_SURFACES, TYPE_COLORS, type Theme } from '../theme';
+import { SHARED_CSS } from '../shared-css';
+import { themeVariables, TYPE_ACCENT_RULES } from '../theme-css';
 import { CARD_FADE_IN_MS } from '../timing';
-
-const themeVariables = (theme: Theme) => {
-  const s = THEME_SURFACES[theme];
-  return [
-    `--cc-bg: ${s.background};`,
-    `--cc-text: ${s.text};`,
-    `--cc-muted: ${s.muted};`,
-    `--cc-border: ${s.border};`,
-    `--cc-subtle: ${s.subtle};`,
-    ...ENTITY_TYPE_ORDER.map((type) => `--cc-${type}: ${TYPE_COLORS[type][theme]};`),
-  ].join(' ');
-};
-
-const typeAccents = ENTITY_TYPE_ORDER
-  .map((type) => `[data-type="${type}"] { --cc-accent: var(--cc-${type}); }`)
-  .join('\n');
 
 export const CARD_CSS = `
 .cc-card[data-theme="light"] { ${themeVariables('light')} --cc-shadow: 0 8px 24px rgba(31, 35, 40, 0.18), 0 1px 3px rgba(31, 35, 40, 0.12); color-scheme: light; }
 .cc-card[data-theme="dark"] { ${themeVariables('dark')} --cc-shadow: 0 8px 24px rgba(0, 0, 0, 0.5), 0 1px 3px rgba(0, 0, 0, 0.4); color-scheme: dark; }
-${typeAccents}
+${TYPE_ACCENT_RULES}
+${SHARED_CSS}
 
 .cc-card {
   box-sizing: border-box;
@@ -45,7 +30,6 @@ ${typeAccents}
   animation: cc-fade-in ${CARD_FADE_IN_MS}ms ease-out;
 }
 .cc-card *, .cc-card *::before, .cc-card *::after { box-sizing: border-box; }
-.cc-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .cc-card:focus { outline: none; }
 .cc-card:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
 @keyframes cc-fade-in { from { opacity: 0; } to { opacity: 1; } }
@@ -55,7 +39,6 @@ ${typeAccents}
 .cc-card__title { flex: 1; min-width: 0; }
 .cc-card__name { margin: 0; font-size: 15px; font-weight: 650; line-height: 1.3; overflow-wrap: anywhere; }
 .cc-card__type { display: inline-flex; align-items: center; gap: 4px; margin: 2px 0 0; color: var(--cc-accent); font-size: 12px; font-weight: 600; }
-.cc-icon { width: 14px; height: 14px; flex: none; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
 
 .cc-button {
   font: inherit; color: inherit; background: transparent; border: 1px solid transparent; border-radius: 6px;
