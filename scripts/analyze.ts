@@ -1,0 +1,80 @@
+// Command line: analyse an article (.html, .txt or - for stdin) and print its entity cards, or with --json
+// the analysis as one JSON document (the contract other tools read). Bad input → one line on stderr, exit 2.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeArticle, type SequenceTagger } from '../src/core/analysis/index.ts';
+import { NerTagger } from '../src/core/ner/index.ts';
+import { parsePlainTextArticle } from '../src/core/text/plain-article.ts';
+import type { Analysis, ArticleInput } from '../src/core/types.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MODELS = join(ROOT, 'assets', 'models');
+// A NUL byte or a high share of replacement characters means the file is not text.
+const MAX_BAD_CHAR_SHARE = 0.01;
+
+class UsageError extends Error {}
+
+function loadTagger(lang: string): SequenceTagger | null {
+  const file = join(MODELS, `ner-${lang}.bin`);
+  if (!/^[a-z]{2,3}$/.test(lang) || !existsSync(file)) return null;
+  return NerTagger.fromBytes(new Uint8Array(readFileSync(file)));
+}
+
+function readInput(file: string): { raw: string; html: boolean } {
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const raw = bytes.toString('utf8');
+  const bad = (raw.match(/\uFFFD/g)?.length ?? 0) / Math.max(1, raw.length);
+  if (bytes.includes(0) || bad > MAX_BAD_CHAR_SHARE) throw new UsageError(`${file} is not a text or HTML file`);
+  if (raw.trim() === '') throw new UsageError(`${file} is empty`);
+  const html = ['.html', '.htm'].includes(extname(file).toLowerCase()) || (file === '-' && /^\s*<(!doctype|html)/i.test(raw));
+  return { raw, html };
+}
+
+/** The HTML path: the page layer's extractor, run on linkedom. */
+async function articleFromHtml(html: string, file: string): Promise<ArticleInput> {
+  const page = (await import('../src/page/html-article.ts')) as {
+    extractArticleFromHtml: (html: string, url?: string) => { input: ArticleInput } | null;
+  };
+  const result = page.extractArticleFromHtml(html, file === '-' ? undefined : `file://${file}`);
+  return result?.input ?? { text: '' };
+}
+
+function printCards(a: Analysis): void {
+  const out: string[] = [];
+  out.push(`${a.title ?? '(untitled)'} — ${a.language}${a.published ? `, ${a.published}` : ''}${a.source ? `, ${a.source}` : ''}`);
+  for (const e of a.entities) {
+    out.push('', `${e.name}  [${e.type}, ${e.mentions.length}×]${e.aliases.length ? `  aka ${e.aliases.join(', ')}` : ''}`);
+    for (const r of e.roles) out.push(`  role: ${r}`);
+    for (const q of e.quotes) out.push(`  quote: “${q.text}”${q.attribution ? ` (${q.attribution})` : ''}`);
+    for (const f of e.facts.slice(0, 3)) out.push(`  fact [${(f.kinds ?? []).join(', ')}]: ${f.text}`);
+    if (e.related.length) out.push(`  with: ${e.related.map((r) => `${r.name} (${r.count})`).join(', ')}`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+async function main(args: string[]): Promise<void> {
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json' && a !== '--');
+  if (files.length !== 1) throw new UsageError('usage: npm run --silent analyze -- [--json] FILE.html|FILE.txt|-');
+  const file = files[0]!;
+  const { raw, html } = readInput(file);
+  const input = html ? await articleFromHtml(raw, file) : parsePlainTextArticle(raw);
+  if (input.text.trim() === '') throw new UsageError(`no article found in ${file}`);
+  const analysis = analyzeArticle(input, loadTagger);
+  if (json) {
+    const { sentences: _sentences, ...rest } = analysis;
+    process.stdout.write(`${JSON.stringify(rest)}\n`);
+  } else printCards(analysis);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  const message = e instanceof UsageError ? e.message : `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+  process.stderr.write(`analyze: ${message}\n`);
+  process.exit(2);
+});

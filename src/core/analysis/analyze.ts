@@ -1,0 +1,134 @@
+import { detectLanguage } from '../lang/detect.ts';
+import { getLanguageSets, type LanguageSets } from '../lang/index.ts';
+import { visible } from '../text/invisible.ts';
+import { segmentText } from '../text/segment.ts';
+import type { Analysis, ArticleInput, Entity, EntityType, NerType, Quote, Sentence } from '../types.ts';
+import { rankFacts } from './facts.ts';
+import { mentionsFromTags, type NameMention } from './mentions.ts';
+import { findQuotes } from './quotes.ts';
+import { relatedEntities } from './related.ts';
+import { groupMentions, majorityType } from './resolve.ts';
+import { findRoles } from './roles.ts';
+
+/** What the analysis needs from a named-entity tagger (NerTagger in src/core/ner fits). */
+export interface SequenceTagger {
+  tagDocument(sentences: string[][]): string[][];
+}
+
+const ENTITY_TYPE: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other' };
+
+/** The name to show: the form with the most words, then the most frequent, then the first written. */
+function canonicalName(group: readonly NameMention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of group) counts.set(m.form, (counts.get(m.form) ?? 0) + 1);
+  let best = group[0]!.form;
+  for (const m of group) {
+    const bw = best.split(' ').length;
+    const mw = m.form.split(' ').length;
+    if (mw > bw || (mw === bw && (counts.get(m.form) ?? 0) > (counts.get(best) ?? 0))) best = m.form;
+  }
+  return best;
+}
+
+/** The type most mentions agree on; a title ("Mr") votes for a person. Ties go to the canonical form's type. */
+function voteType(group: readonly NameMention[], name: string): EntityType {
+  const votes = new Map<NerType, number>();
+  for (const m of group) {
+    const t = m.honorific ? 'PER' : m.type;
+    votes.set(t, (votes.get(t) ?? 0) + 1);
+  }
+  const top = Math.max(...votes.values());
+  const named = group.find((m) => m.form === name)!;
+  const namedType = named.honorific ? 'PER' : named.type;
+  return ENTITY_TYPE[(votes.get(namedType) ?? 0) === top ? namedType : majorityType(votes)];
+}
+
+/** The distinct roles written next to any of the mentions, and the sentences they stand in. */
+function rolesOf(text: string, sentences: readonly Sentence[], ms: readonly NameMention[], sets: LanguageSets): { roles: string[]; sentences: Set<number> } {
+  const roles: string[] = [];
+  const where = new Set<number>();
+  for (const m of ms) {
+    for (const r of findRoles(text, sentences, m.sentenceIndex, m.first, m.last, sets)) {
+      where.add(r.sentenceIndex);
+      if (!roles.some((x) => x.toLowerCase() === r.text.toLowerCase())) roles.push(r.text);
+    }
+  }
+  return { roles, sentences: where };
+}
+
+function safeTags(getTagger: () => SequenceTagger | null, sentences: string[][]): string[][] {
+  try {
+    return getTagger()?.tagDocument(sentences) ?? [];
+  } catch {
+    // A broken model must not take the page down: no tags means no cards, not an error.
+    return [];
+  }
+}
+
+/**
+ * Finds the people, places, organisations and other names in an article and gathers what the article says
+ * about each: aliases, roles, quotes, the most informative sentences, and the entities it appears with.
+ * Entities are ordered by first mention and numbered e1, e2, …. Without a tagger for the article's
+ * language the analysis has no entities.
+ */
+export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) => SequenceTagger | null): Analysis {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const language = detectLanguage(text, input.language);
+  const sets = getLanguageSets(language);
+  const sentences = segmentText(text, language);
+  const tags = safeTags(() => getTagger(language), sentences.map((s) => s.tokens.map((t) => t.text)));
+  const mentions = mentionsFromTags(text, sentences, tags, sets);
+  const groups = groupMentions(mentions, sentences, sets)
+    .map((g) => g.mentions.sort((a, b) => a - b))
+    .sort((a, b) => a[0]! - b[0]!);
+
+  const entityOf = new Int32Array(mentions.length);
+  groups.forEach((g, e) => { for (const i of g) entityOf[i] = e; });
+  const ids = groups.map((_, e) => `e${e + 1}`);
+  const names = groups.map((g) => canonicalName(g.map((i) => mentions[i]!)));
+  const types = groups.map((g, e) => voteType(g.map((i) => mentions[i]!), names[e]!));
+  const sentenceTexts = sentences.map((s) => visible(text.slice(s.start, s.end)).replace(/\s+/g, ' '));
+  // Roles are looked for on people and on names of unknown type: a role ("de Zuid-Koreaanse president
+  // Moon Jae In") makes an untyped name a person.
+  const roles = groups.map((g, e) => (types[e] === 'person' || types[e] === 'other' ? rolesOf(text, sentences, g.map((i) => mentions[i]!), sets) : null));
+  roles.forEach((r, e) => { if (r && r.roles.length > 0) types[e] = 'person'; });
+  const quotes = findQuotes({ text, sentences, mentions, groupOf: entityOf, isPerson: (e) => types[e] === 'person', sets });
+  const quotesOf: Quote[][] = groups.map(() => []);
+  const quoteSentences = groups.map(() => new Set<number>());
+  for (const q of quotes) {
+    quotesOf[q.group]!.push({ text: q.text, sentence: q.sentence, start: q.start, end: q.end, attribution: q.attribution });
+    quoteSentences[q.group]!.add(q.sentenceIndex);
+  }
+
+  const entitiesBySentence: number[][] = sentences.map(() => []);
+  for (let i = 0; i < mentions.length; i++) entitiesBySentence[mentions[i]!.sentenceIndex]!.push(entityOf[i]!);
+  const related = relatedEntities(entitiesBySentence, ids, names);
+
+  const entities: Entity[] = groups.map((g, e) => {
+    const ms = g.map((i) => mentions[i]!);
+    const aliases: string[] = [];
+    for (const m of ms) if (m.form !== names[e] && !aliases.includes(m.form)) aliases.push(m.form);
+    return {
+      id: ids[e]!,
+      name: names[e]!,
+      type: types[e]!,
+      aliases,
+      mentions: ms.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence: sentenceTexts[m.sentenceIndex]!, sentenceIndex: m.sentenceIndex })),
+      roles: roles[e]?.roles ?? [],
+      quotes: quotesOf[e]!,
+      facts: rankFacts(text, sentences, ms.map((m) => m.sentenceIndex), roles[e]?.sentences ?? new Set(), quoteSentences[e]!, sets),
+      related: related[e]!,
+    };
+  });
+
+  return {
+    language,
+    title: input.title ?? null,
+    published: input.published ?? null,
+    source: input.source ?? null,
+    byline: input.byline ?? null,
+    text,
+    sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
+    entities,
+  };
+}

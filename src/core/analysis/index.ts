@@ -1,0 +1,1 @@
+export { analyzeArticle, type SequenceTagger } from './analyze.ts';

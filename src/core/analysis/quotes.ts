@@ -1,0 +1,294 @@
+import type { LanguageSets } from '../lang/index.ts';
+import { visible } from '../text/invisible.ts';
+import type { Sentence } from '../types.ts';
+import type { NameMention } from './mentions.ts';
+import { findQuoteSpans } from './quote-marks.ts';
+
+/** A statement attributed to the entity (mention group) `group`. */
+export interface FoundQuote {
+  group: number;
+  text: string;
+  sentence: string;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  attribution: string;
+}
+
+export interface QuoteContext {
+  text: string;
+  sentences: readonly Sentence[];
+  mentions: readonly NameMention[];
+  /** The group of each mention. */
+  groupOf: ArrayLike<number>;
+  isPerson: (group: number) => boolean;
+  sets: LanguageSets;
+}
+
+// One or two quoted words are scare quotes ("zij aan zij", “appalled”), not statements on their own.
+const MIN_DIRECT_QUOTE_WORDS = 3;
+// Reported speech shorter than this is a fragment, not a statement.
+const MIN_REPORTED_TOKENS = 3;
+// How far before an opening quote a "X said:" may stand ("X told reporters on Friday:").
+const MAX_INTRO_GAP = 4;
+// How many words of object may sit between a speech verb and its "that" ("told reporters that"); more
+// and the "that" belongs to a clause inside the statement ("said he thought that …").
+const MAX_OBJECT_TOKENS = 1;
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
+
+interface Speaker {
+  group: number;
+  from: number;
+  to: number;
+}
+
+/** Entry point: direct quotes with an attribution, then reported speech in the remaining sentences. */
+export function findQuotes(ctx: QuoteContext): FoundQuote[] {
+  const { text, sentences, mentions, groupOf, sets } = ctx;
+  const bySentence: number[][] = sentences.map(() => []);
+  mentions.forEach((m, i) => bySentence[m.sentenceIndex]?.push(i));
+  const personStarts: number[] = [];
+  const personGroups: number[] = [];
+  mentions.forEach((m, i) => {
+    if (ctx.isPerson(groupOf[i]!)) { personStarts.push(m.start); personGroups.push(groupOf[i]!); }
+  });
+
+  /** The person mentioned last before `offset`: what "he"/"zij" refers to. */
+  const personBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = personStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (personStarts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? personGroups[lo - 1]! : -1;
+  };
+
+  const lower = (s: number, i: number): string => sentences[s]?.tokens[i]?.text.toLowerCase() ?? '';
+  const isVerb = (s: number, i: number): boolean => sets.speechVerbs.has(lower(s, i));
+  const skipTitles = (s: number, i: number): number => {
+    let j = i;
+    while (sets.honorifics.has(lower(s, j))) j += 1;
+    return j;
+  };
+
+  /** A person named (or a pronoun) starting at token i. */
+  const speakerAt = (s: number, i: number): Speaker | null => {
+    const j = skipTitles(s, i);
+    const tok = sentences[s]?.tokens[j];
+    if (!tok) return null;
+    for (const mi of bySentence[s]!) {
+      const m = mentions[mi]!;
+      if (m.first === j && ctx.isPerson(groupOf[mi]!)) return { group: groupOf[mi]!, from: i, to: m.last };
+    }
+    if (sets.personPronouns.has(tok.text.toLowerCase())) {
+      const g = personBefore(tok.start);
+      if (g >= 0) return { group: g, from: i, to: j + 1 };
+    }
+    return null;
+  };
+
+  /** A person (or pronoun) ending just before token i. */
+  const speakerBefore = (s: number, i: number): Speaker | null => {
+    for (const mi of bySentence[s]!) {
+      const m = mentions[mi]!;
+      if (m.last === i && ctx.isPerson(groupOf[mi]!)) {
+        let from = m.first;
+        while (from > 0 && sets.honorifics.has(lower(s, from - 1))) from -= 1;
+        return { group: groupOf[mi]!, from, to: i };
+      }
+    }
+    const tok = sentences[s]?.tokens[i - 1];
+    if (tok && sets.personPronouns.has(tok.text.toLowerCase())) {
+      const g = personBefore(tok.start);
+      if (g >= 0) return { group: g, from: i - 1, to: i };
+    }
+    return null;
+  };
+
+  /** An attribution marker ("aldus", "according to") starting at token i: the index after it. */
+  const markerEnd = (s: number, i: number): number => {
+    for (const marker of sets.data.attributionMarkers) {
+      const words = marker.split(' ');
+      if (words.every((w, k) => lower(s, i + k) === w)) return i + words.length;
+    }
+    return -1;
+  };
+
+  /** "zei Pence", "aldus Pence", "Pence zei", "said Mr. Reeves" starting at token i. */
+  const attributionAt = (s: number, i: number): Speaker | null => {
+    if (isVerb(s, i)) {
+      const sp = speakerAt(s, i + 1);
+      // An inverted pronoun closes the clause ("zei hij."); "said he was" makes "he" the next clause's subject.
+      const pronoun = sp !== null && sp.to - sp.from === 1 && sets.personPronouns.has(lower(s, sp.from));
+      if (sp && (!pronoun || PUNCT.test(sentences[s]!.tokens[sp.to]?.text ?? '.'))) return { ...sp, from: i };
+    }
+    const m = markerEnd(s, i);
+    if (m > 0) {
+      const sp = speakerAt(s, m);
+      if (sp) return { ...sp, from: i };
+    }
+    const sp = speakerAt(s, i);
+    if (sp && isVerb(s, sp.to)) return { ...sp, to: sp.to + 1 };
+    return null;
+  };
+
+  const tokenAt = (s: number, offset: number): number => sentences[s]!.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sentences.length && sentences[lo]!.start <= offset ? lo : -1;
+  };
+  const slice = (a: number, b: number): string => visible(text.slice(a, b)).replace(/\s+/g, ' ').trim();
+  const attributionText = (s: number, sp: Speaker): string => {
+    const toks = sentences[s]!.tokens;
+    return slice(toks[sp.from]!.start, toks[sp.to - 1]!.end);
+  };
+
+  const out: FoundQuote[] = [];
+  const used = new Set<number>();
+  let previous: { line: number; group: number; attribution: string } | null = null;
+
+  for (const q of findQuoteSpans(text)) {
+    const sa = sentenceOf(q.open);
+    const sb = sentenceOf(q.close);
+    if (sa < 0 || sb < 0) continue;
+    const quoted = slice(q.open + 1, q.close).replace(/[,\s]+$/u, '');
+    if (quoted.split(' ').length < MIN_DIRECT_QUOTE_WORDS) continue;
+    let speaker: Speaker | null = null;
+    let at = -1;
+    // After the closing mark: ', zei Steinmeier' / ', Mr Obama said'.
+    const closeTok = tokenAt(sb, q.close);
+    if (closeTok >= 0) {
+      let i = closeTok + 1;
+      while (lower(sb, i) === ',') i += 1;
+      speaker = attributionAt(sb, i);
+      at = sb;
+    }
+    // Before the opening mark: 'X zei: "…"', 'he said "…"'.
+    const openTok = tokenAt(sa, q.open);
+    if (!speaker && openTok > 0) {
+      for (let v = openTok - 1; v >= 0 && openTok - v <= MAX_INTRO_GAP; v--) {
+        if (!isVerb(sa, v)) continue;
+        speaker = speakerBefore(sa, v);
+        if (speaker) speaker = { ...speaker, to: v + 1 };
+        else {
+          const after = speakerAt(sa, v + 1);
+          if (after && after.to <= openTok) speaker = { ...after, from: v };
+        }
+        if (speaker) { at = sa; break; }
+      }
+    }
+    const line = text.lastIndexOf('\n', q.open);
+    let group = speaker?.group ?? -1;
+    let attribution = speaker ? attributionText(at, speaker) : '';
+    // A second quotation in the same paragraph with no attribution of its own continues the speaker.
+    if (!speaker && previous && previous.line === line && !text.slice(previous.line + 1, q.open).includes('\n')) {
+      group = previous.group;
+      attribution = previous.attribution;
+    }
+    if (group < 0) continue;
+    previous = { line, group, attribution };
+    for (let s = sa; s <= sb; s++) used.add(s);
+    out.push({
+      group,
+      text: quoted,
+      sentence: slice(sentences[sa]!.start, sentences[sb]!.end),
+      sentenceIndex: sa,
+      start: q.open + 1,
+      end: q.close,
+      attribution,
+    });
+  }
+
+  for (let s = 0; s < sentences.length; s++) {
+    if (used.has(s)) continue;
+    const found = reportedSpeech(s);
+    if (found) out.push(found);
+  }
+  return out.sort((a, b) => a.start - b.start);
+
+  function quoteFrom(s: number, from: number, to: number, sp: Speaker): FoundQuote | null {
+    const toks = sentences[s]!.tokens;
+    while (from < to && (PUNCT.test(toks[from]!.text) && !QUOTE_TOKEN.test(toks[from]!.text))) from += 1;
+    while (to > from && PUNCT.test(toks[to - 1]!.text)) to -= 1;
+    if (to - from < MIN_REPORTED_TOKENS || sets.infinitiveMarkers.has(lower(s, from))) return null;
+    let start = toks[from]!.start;
+    let end = toks[to - 1]!.end;
+    // Drop quotation marks that enclose the whole statement.
+    if (QUOTE_TOKEN.test(toks[from]!.text) && QUOTE_TOKEN.test(toks[to - 1]!.text)) {
+      start = toks[from + 1]!.start;
+      end = toks[to - 2]?.end ?? end;
+    }
+    const sentence = sentences[s]!;
+    return {
+      group: sp.group,
+      text: slice(start, end),
+      sentence: slice(sentence.start, sentence.end),
+      sentenceIndex: s,
+      start,
+      end,
+      attribution: attributionText(s, sp),
+    };
+  }
+
+  /** Content after a speech verb: past an object of a few words and "that"/"dat"/":" if present. */
+  function afterVerb(s: number, verb: number): number {
+    for (let k = verb + 1; k <= verb + 1 + MAX_OBJECT_TOKENS; k++) {
+      const w = lower(s, k);
+      if (sets.complementizers.has(w) || w === ':') return k + 1;
+    }
+    return verb + 1;
+  }
+
+  /** Reported speech whose attribution starts at token i, if the statement around it holds up. */
+  function reportedAt(s: number, i: number): FoundQuote | null {
+    const toks = sentences[s]!.tokens;
+    const n = toks.length;
+    const afterComma = i > 0 && toks[i - 1]!.text === ',';
+    if (afterComma) {
+      // "…, zei Pence …" / "…, aldus Pence" / "…, he added."
+      const sp = attributionAt(s, i);
+      if (sp) {
+        const end = sp.to;
+        const trailing = n - end;
+        if (isVerb(s, end - 1) && trailing > 2 && !isVerb(s, i)) return quoteFrom(s, afterVerb(s, end - 1), n, sp);
+        return quoteFrom(s, 0, i - 1, sp);
+      }
+      // "Eric Reeves, one of the leading voices on Sudan, said he was …"
+      if (isVerb(s, i)) {
+        const subject = speakerAt(s, 0);
+        if (subject && lower(s, subject.to) === ',') return quoteFrom(s, afterVerb(s, i), n, { ...subject, to: i + 1 });
+      }
+    }
+    // "Jon Sopel said the president …", "He said that …".
+    const sp = speakerAt(s, i);
+    if (sp && isVerb(s, sp.to) && n - sp.to > MIN_REPORTED_TOKENS) {
+      return quoteFrom(s, afterVerb(s, sp.to), n, { ...sp, to: sp.to + 1 });
+    }
+    return null;
+  }
+
+  function reportedSpeech(s: number): FoundQuote | null {
+    const toks = sentences[s]!.tokens;
+    const n = toks.length;
+    // "Volgens Pence is …", "According to Mr X, …".
+    const m0 = markerEnd(s, 0);
+    if (m0 > 0) {
+      const sp = speakerAt(s, m0);
+      if (sp) return quoteFrom(s, sp.to, n, { ...sp, from: 0 });
+    }
+    for (let i = 0; i < n; i++) {
+      const found = reportedAt(s, i);
+      if (found) return found;
+    }
+    return null;
+  }
+}

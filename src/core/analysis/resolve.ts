@@ -1,0 +1,134 @@
+import type { LanguageSets } from '../lang/index.ts';
+import type { NerType, Sentence } from '../types.ts';
+import type { NameMention } from './mentions.ts';
+
+/** One written form of a name ("Pence", "Mike Pence") and where it occurs. */
+interface Form {
+  key: string;
+  words: string[];
+  mentions: number[];
+  votes: Map<NerType, number>;
+}
+
+/** A group of mentions that name the same thing. Indices point into the mention list. */
+export interface MentionGroup {
+  mentions: number[];
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+function majority(votes: Map<NerType, number>): NerType {
+  let best: NerType = 'MISC';
+  let n = -1;
+  for (const t of ['PER', 'ORG', 'LOC', 'MISC'] as const) {
+    const v = votes.get(t) ?? 0;
+    if (v > n) { best = t; n = v; }
+  }
+  return best;
+}
+
+/** Where `short` occurs as a run at the start or the end of `long`: how people shorten a person's name. */
+function shortensPersonName(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  const atStart = short.every((w, i) => long[i] === w);
+  // The last word may carry a particle the short form drops: "al-Bashir" → "Bashir".
+  const offset = long.length - short.length;
+  const atEnd = short.every((w, i) => {
+    const l = long[offset + i]!;
+    return l === w || (i === short.length - 1 && l.endsWith(`-${w}`));
+  });
+  return atStart || atEnd;
+}
+
+/** Initials of a multi-word name, skipping lowercase function words ("Verenigde Staten" → "VS"). */
+function initials(form: string, splitHyphens: boolean): string {
+  const words = form.split(/\s+/).flatMap((w) => (splitHyphens ? w.split('-') : [w]));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function isAcronymOf(acronym: string, expansion: string, sets: LanguageSets): boolean {
+  if (!ACRONYM.test(acronym) || !expansion.includes(' ')) return false;
+  const letters = acronym.replace(/\./g, '');
+  if (initials(expansion, false) === letters || initials(expansion, true) === letters) return true;
+  return sets.data.acronymPairs.some(([a, e]) => a === acronym && e.toLowerCase() === expansion.toLowerCase());
+}
+
+/** Whether the text writes "Expansion (ACRONYM)" somewhere. */
+function introducedInParentheses(acronym: string, expansion: Form, mentions: readonly NameMention[], sentences: readonly Sentence[]): boolean {
+  return expansion.mentions.some((i) => {
+    const m = mentions[i]!;
+    const toks = sentences[m.sentenceIndex]!.tokens;
+    return toks[m.last]?.text === '(' && toks[m.last + 1]?.text === acronym && toks[m.last + 2]?.text === ')';
+  });
+}
+
+/**
+ * Groups mentions that name the same thing within one article. Identical forms always go together.
+ * A shorter form joins a longer one when it is a person's name shortened at its start or end ("Pence" →
+ * "Mike Pence") or an acronym of it ("VS" ↔ "Verenigde Staten": by initials, by "(VS)" after the expansion,
+ * or by the language's table of well-known pairs) — in each case only when the article has the longer form.
+ *
+ * Two people sharing a surname: each bare "Clinton" goes to the candidate mentioned most recently before
+ * it; a bare surname before any candidate stays an entity of its own rather than being guessed.
+ * Places and organisations never merge by containment: "Sudan" is not "South Sudan".
+ */
+export function groupMentions(mentions: readonly NameMention[], sentences: readonly Sentence[], sets: LanguageSets): MentionGroup[] {
+  const forms = new Map<string, Form>();
+  mentions.forEach((m, i) => {
+    const key = m.words.join(' ');
+    let f = forms.get(key);
+    if (!f) {
+      f = { key, words: m.words, mentions: [], votes: new Map() };
+      forms.set(key, f);
+    }
+    f.mentions.push(i);
+    const type = m.honorific ? 'PER' : m.type;
+    f.votes.set(type, (f.votes.get(type) ?? 0) + 1);
+  });
+  // Longest forms first, so a short form's candidates already have their groups.
+  const ordered = [...forms.values()].sort((a, b) => b.words.length - a.words.length || a.mentions[0]! - b.mentions[0]!);
+  const groupOf = new Int32Array(mentions.length).fill(-1);
+  const groups: MentionGroup[] = [];
+  const newGroup = (): number => groups.push({ mentions: [] }) - 1;
+  const done: Form[] = [];
+
+  for (const form of ordered) {
+    const type = majority(form.votes);
+    const personLike = type === 'PER' || type === 'MISC' || (form.votes.get('PER') ?? 0) > 0;
+    const original = mentions[form.mentions[0]!]!.form;
+    const candidates = done.filter((long) => {
+      if (long.words.length <= form.words.length) return false;
+      const longType = majority(long.votes);
+      if (longType === 'PER' && personLike && shortensPersonName(form.words, long.words)) return true;
+      if (longType === 'PER') return false;
+      const expansion = mentions[long.mentions[0]!]!.form;
+      return isAcronymOf(original, expansion, sets) || (ACRONYM.test(original) && introducedInParentheses(original, long, mentions, sentences));
+    });
+    done.push(form);
+    if (candidates.length === 0) {
+      const g = newGroup();
+      for (const i of form.mentions) groupOf[i] = g;
+      continue;
+    }
+    // Mentions of the candidates in text order, to find the one nearest before each short mention.
+    const candidateMentions = candidates.flatMap((c) => c.mentions).sort((a, b) => a - b);
+    let own = -1;
+    for (const i of form.mentions) {
+      let nearest = -1;
+      for (const j of candidateMentions) {
+        if (j < i) nearest = j;
+        else break;
+      }
+      if (nearest < 0 && candidates.length === 1) nearest = candidateMentions[0]!;
+      if (nearest >= 0) groupOf[i] = groupOf[nearest]!;
+      else {
+        if (own < 0) own = newGroup();
+        groupOf[i] = own;
+      }
+    }
+  }
+  mentions.forEach((_, i) => groups[groupOf[i]!]!.mentions.push(i));
+  return groups.filter((g) => g.mentions.length > 0);
+}
+
+export { majority as majorityType };

@@ -1,0 +1,65 @@
+import { en } from './en.ts';
+import { nl } from './nl.ts';
+import { de, detectionOnly, es, fr } from './others.ts';
+import type { LanguageData } from './types.ts';
+
+export type { LanguageData } from './types.ts';
+
+/** Every language the core can recognise; order is the tie-break order of detection. */
+export const LANGUAGES: readonly LanguageData[] = [nl, en, de, fr, es];
+
+/** Used for text in a language we do not recognise: no abbreviations, no roles, no speech verbs. */
+const UNKNOWN = detectionOnly('und', { stopWords: [], abbreviations: [], months: [] });
+
+const byCode = new Map(LANGUAGES.map((l) => [l.code, l]));
+
+/** The data for a BCP 47 tag ("nl-BE" → nl), or the empty table for languages we do not know. */
+export function getLanguageData(lang: string | null | undefined): LanguageData {
+  const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return byCode.get(primary) ?? UNKNOWN;
+}
+
+/** Lookup sets over one language's word lists, built once per language. */
+export interface LanguageSets {
+  data: LanguageData;
+  stopWords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  nonEntityWords: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  roleNouns: ReadonlySet<string>;
+  roleModifiers: ReadonlySet<string>;
+  rolePrepositions: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  personPronouns: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  infinitiveMarkers: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+}
+
+const setsCache = new Map<string, LanguageSets>();
+
+export function getLanguageSets(lang: string | null | undefined): LanguageSets {
+  const data = getLanguageData(lang);
+  let sets = setsCache.get(data.code);
+  if (!sets) {
+    sets = {
+      data,
+      stopWords: new Set(data.stopWords),
+      abbreviations: new Set(data.abbreviations),
+      honorifics: new Set(data.honorifics),
+      nonEntityWords: new Set(data.nonEntityWords),
+      determiners: new Set(data.determiners),
+      roleNouns: new Set(data.roleNouns),
+      roleModifiers: new Set(data.roleModifiers),
+      rolePrepositions: new Set(data.rolePrepositions),
+      speechVerbs: new Set(data.speechVerbs),
+      personPronouns: new Set(data.personPronouns),
+      complementizers: new Set(data.complementizers),
+      infinitiveMarkers: new Set(data.infinitiveMarkers),
+      months: new Set(data.months),
+    };
+    setsCache.set(data.code, sets);
+  }
+  return sets;
+}

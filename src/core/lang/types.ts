@@ -1,0 +1,46 @@
+/**
+ * Everything the analysis knows about a language is data of this shape, so adding a language means
+ * adding one table (see nl.ts, en.ts) and registering it in index.ts — no code changes.
+ * Words are lowercase; multi-word entries are space-separated.
+ */
+export interface LanguageData {
+  code: string;
+  /** Frequent function words, used to recognise the language and to reject sentence-initial non-names. */
+  stopWords: readonly string[];
+  /** Abbreviations (without their final dot) after which a period does not end a sentence. */
+  abbreviations: readonly string[];
+  /** Titles written before a person's name; stripped from names, and a strong sign of a person. */
+  honorifics: readonly string[];
+  /** Capitalised words that are never names on their own (sentence-initial adverbs, labels like "Bron"). */
+  nonEntityWords: readonly string[];
+  /** Articles that may open a role phrase ("de", "the", "a"). */
+  determiners: readonly string[];
+  /** Head nouns of roles and titles ("premier", "president", "spokesman"). */
+  roleNouns: readonly string[];
+  /** Words that modify a role noun without being one ("vice", "former", "opposition"). */
+  roleModifiers: readonly string[];
+  /** Endings of nationality/origin adjectives ("Japanse", "Tunisian"). */
+  nationalitySuffixes: readonly string[];
+  /** True when role nouns form closed compounds ("bondspresident", "oud-premier"). */
+  compoundRoles: boolean;
+  /** Prepositions that continue a role after the noun ("president of X", "woordvoerder van X"). */
+  rolePrepositions: readonly string[];
+  /** Verbs that introduce or close speech ("zei", "said", "told"). */
+  speechVerbs: readonly string[];
+  /** Markers written before the source of a statement ("aldus", "volgens", "according to"). */
+  attributionMarkers: readonly string[];
+  /** Subject pronouns that may stand for the speaker ("he", "zij"). */
+  personPronouns: readonly string[];
+  /** Words that open an infinitive: "vowed to keep trying" is a plan, not a statement. */
+  infinitiveMarkers: readonly string[];
+  /** Words that introduce reported speech after a speech verb ("that", "dat"). */
+  complementizers: readonly string[];
+  /** Well-known acronym ↔ expansion pairs that initials alone do not reveal. */
+  acronymPairs: readonly (readonly [string, string])[];
+  /** Month names, January first, for dates in facts and plain-text headers. */
+  months: readonly string[];
+  /** Labels that name the source of an article in plain text ("bron", "source"). */
+  sourceLabels: readonly string[];
+  /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
+  splitPossessive: boolean;
+}

@@ -1,0 +1,78 @@
+import { getLanguageSets, type LanguageSets } from '../lang/index.ts';
+import type { Sentence, Token } from '../types.ts';
+import { cleanText } from './invisible.ts';
+import { segmenter } from './segmenters.ts';
+import { tokenizeLine, type RawToken } from './tokens.ts';
+
+/** The tagger's corpora write straight quotes; curly ones would be unknown words to it. */
+const QUOTE_FORMS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
+};
+const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
+const LINES = /[^\n\r\u2028\u2029]+/g;
+const OPENING_LOWER = /^[\s"'“”‘’„«»(]*\p{Ll}/u;
+
+/** The text the tagger sees for a token. */
+export function tokenText(clean: string): string {
+  return clean.replace(CURLY, (c) => QUOTE_FORMS[c] ?? c);
+}
+
+/**
+ * Whether the sentence break after `last` is false: a title or initial ("Mr.", "dhr.", "J.") always
+ * continues; another abbreviation ("U.S.", "o.a.") continues unless the next word is one that usually
+ * opens a sentence ("The", "Het").
+ */
+function continuesAfter(last: string, nextFirst: string, nextText: string, sets: LanguageSets): boolean {
+  if (OPENING_LOWER.test(nextText)) return true;
+  if (!last.endsWith('.') || last.length < 2) return false;
+  const word = last.slice(0, -1).toLowerCase();
+  if (sets.honorifics.has(word) || sets.honorifics.has(last.toLowerCase()) || /^\p{Lu}\.$/u.test(last)) return true;
+  if (!sets.abbreviations.has(word) && !/^(?:\p{L}\.)+\p{L}$/u.test(last.slice(0, -1))) return false;
+  const first = nextFirst.toLowerCase();
+  return !sets.stopWords.has(first) && !sets.nonEntityWords.has(first);
+}
+
+/**
+ * Splits `text` into sentences of CoNLL-style tokens. Offsets are UTF-16 indices into `text` itself;
+ * sentences never cross a line break; invisible characters (soft hyphens, zero-width spaces) are left
+ * out of token texts but covered by the offsets of the tokens they sit in.
+ */
+export function segmentText(text: string, lang: string): Sentence[] {
+  const sets = getLanguageSets(lang);
+  const segLang = sets.data.code;
+  const { clean, toOriginal } = cleanText(text);
+  const sentences: Sentence[] = [];
+  LINES.lastIndex = 0;
+  for (let m = LINES.exec(clean); m; m = LINES.exec(clean)) {
+    const lineStart = m.index;
+    const lineEnd = m.index + m[0].length;
+    const tokens = tokenizeLine(clean, lineStart, lineEnd, segLang, sets);
+    if (tokens.length === 0) continue;
+    // Sentence ends proposed by Intl.Segmenter, in clean coordinates.
+    const ends: number[] = [];
+    for (const seg of segmenter(segLang, 'sentence').segment(m[0])) ends.push(lineStart + seg.index + seg.segment.length);
+    const groups: RawToken[][] = [];
+    let t = 0;
+    for (const end of ends) {
+      const group: RawToken[] = [];
+      while (t < tokens.length && tokens[t]!.start < end) group.push(tokens[t++]!);
+      if (group.length === 0) continue;
+      const prev = groups[groups.length - 1];
+      const prevLast = prev?.[prev.length - 1];
+      const first = group[0]!;
+      if (prev && prevLast && continuesAfter(clean.slice(prevLast.start, prevLast.end), clean.slice(first.start, first.end), clean.slice(first.start, lineEnd), sets)) {
+        prev.push(...group);
+      } else groups.push(group);
+    }
+    for (const group of groups) {
+      const toks: Token[] = group.map((g) => ({
+        start: toOriginal[g.start]!,
+        end: toOriginal[g.end - 1]! + 1,
+        text: tokenText(clean.slice(g.start, g.end)),
+      }));
+      sentences.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, tokens: toks });
+    }
+  }
+  return sentences;
+}

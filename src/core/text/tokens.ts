@@ -1,0 +1,70 @@
+import type { LanguageSets } from '../lang/index.ts';
+import { segmenter } from './segmenters.ts';
+
+/** A token in cleaned-text coordinates, before mapping back to the original text. */
+export interface RawToken {
+  start: number;
+  end: number;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const INITIAL = /^\p{Lu}$/u;
+const POSSESSIVE = /^(.+?)(['’][sS])$/u;
+
+/** Whether a word followed by "." forms one token with it ("Mr.", "U.S.", "J."). */
+export function takesPeriod(word: string, sets: LanguageSets): boolean {
+  return sets.abbreviations.has(word.toLowerCase()) || INITIAL.test(word) || DOTTED_ACRONYM.test(word);
+}
+
+/**
+ * Tokens of `line[from, to)` in CoNLL style: punctuation split off, hyphenated words kept whole
+ * ("Noord-Korea", and "Noord-" before "en"), abbreviations keep their period, and in languages whose
+ * corpus does so a possessive "'s" becomes its own token. Offsets are relative to `line`'s string.
+ */
+export function tokenizeLine(line: string, from: number, to: number, lang: string, sets: LanguageSets): RawToken[] {
+  const segs: { start: number; end: number; word: boolean }[] = [];
+  for (const seg of segmenter(lang, 'word').segment(line.slice(from, to))) {
+    if (!seg.isWordLike && seg.segment.trim() === '') continue;
+    segs.push({ start: from + seg.index, end: from + seg.index + seg.segment.length, word: seg.isWordLike === true });
+  }
+  const out: RawToken[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    let start = seg.start;
+    let end = seg.end;
+    if (seg.word) {
+      // Join word-hyphen-word chains that touch: "Frank-Walter", "al-Bashir", "six-month".
+      for (;;) {
+        const h = segs[i + 1];
+        const w = segs[i + 2];
+        if (h && w && w.word && h.start === end && w.start === h.end && HYPHENS.has(line.slice(h.start, h.end))) {
+          end = w.end;
+          i += 2;
+        } else break;
+      }
+      const next = segs[i + 1];
+      if (next && next.start === end && !next.word) {
+        const p = line.slice(next.start, next.end);
+        const after = segs[i + 2];
+        const spaceAfter = !after || after.start > next.end;
+        if (HYPHENS.has(p) && spaceAfter) {
+          end = next.end; // "Noord- en Zuid-Korea"
+          i += 1;
+        } else if (p === '.' && takesPeriod(line.slice(start, end), sets)) {
+          end = next.end;
+          i += 1;
+        }
+      }
+      if (sets.data.splitPossessive) {
+        const m = POSSESSIVE.exec(line.slice(start, end));
+        if (m && m[1] && m[2]) {
+          out.push({ start, end: start + m[1].length });
+          start += m[1].length;
+        }
+      }
+    }
+    out.push({ start, end });
+  }
+  return out;
+}
