@@ -29,14 +29,15 @@ export function prepareDocument(infos: TokenInfo[][], lookup: GazetteerLookup, e
     });
     return masks;
   });
-  const firstFeatures = infos.map((sentence, s) => extractor.extract(sentence, gazetteer[s] as Int32Array, null));
+  const firstFeatures = infos.map((sentence, s) => extractor.extract(sentence, gazetteer[s] as Int32Array, caps[s] === true));
   return { infos, caps, gazetteer, firstFeatures };
 }
 
-export function secondPassFeatures(doc: PreparedDocument, signals: DocumentSignals, extractor: FeatureExtractor): SentenceFeatures[] {
+/** The features pass 2 adds to pass 1's, per sentence. */
+export function documentFeatures(doc: PreparedDocument, signals: DocumentSignals, extractor: FeatureExtractor): SentenceFeatures[] {
   let offset = 0;
-  return doc.infos.map((sentence, s) => {
-    const features = extractor.extract(sentence, doc.gazetteer[s] as Int32Array, signals, offset);
+  return doc.infos.map((sentence) => {
+    const features = extractor.extractDocument(sentence, signals, offset);
     offset += sentence.length;
     return features;
   });
@@ -49,10 +50,12 @@ export function signalsFromLabels(doc: PreparedDocument, labels: Uint8Array[]): 
 export class SentenceDecoder {
   private emissions = new Float64Array(256 * LABEL_COUNT);
 
-  decode(model: LinearModel, features: SentenceFeatures, n: number): Uint8Array {
+  /** The best legal labels for one sentence under `model`, scoring every given feature list. */
+  decode(model: LinearModel, n: number, ...features: SentenceFeatures[]): Uint8Array {
     if (this.emissions.length < n * LABEL_COUNT) this.emissions = new Float64Array(n * LABEL_COUNT * 2);
     const labels = new Uint8Array(n);
-    model.emissions(features, n, this.emissions);
+    this.emissions.fill(0, 0, n * LABEL_COUNT);
+    for (const f of features) model.addEmissions(f, n, this.emissions);
     viterbi(this.emissions, n, model.transitions, labels);
     return labels;
   }

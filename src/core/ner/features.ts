@@ -45,9 +45,27 @@ export function isCapsSentence(infos: readonly TokenInfo[]): boolean {
   return words >= 3 && caps / words >= 0.6;
 }
 
+/** Word, lowercase, shape and affix features: the same wherever the word occurs, so computed once per word. */
+function ownFeatures(info: TokenInfo, caps: boolean): Int32Array {
+  const out: number[] = [
+    finish(T.Bias),
+    finish(mix(T.Word, caps ? info.lower : info.word)),
+    finish(mix(T.Lower, info.lower)),
+    finish(mix(T.Shape, caps ? CAPS_SENTENCE_SHAPE : info.shape)),
+  ];
+  for (let k = 0; k < AFFIX_LENGTHS * 2; k++) {
+    const affix = info.affixes[k] as number;
+    if (affix !== 0) out.push(finish(mix(k < AFFIX_LENGTHS ? T.Prefix : T.Suffix, affix)));
+  }
+  if (caps) out.push(finish(mix(T.CapsSentenceShape, info.shape)));
+  return Int32Array.from(out);
+}
+
 export class FeatureExtractor {
   private buffer = new Int32Array(4096);
   private length = 0;
+  private shapes = new Int32Array(64);
+  private lowers = new Int32Array(64);
 
   constructor(private readonly bucketMask: number) {}
 
@@ -57,63 +75,73 @@ export class FeatureExtractor {
       grown.set(this.buffer);
       this.buffer = grown;
     }
-    this.buffer[this.length++] = finish(h) & this.bucketMask;
+    this.buffer[this.length++] = h & this.bucketMask;
   }
 
-  extract(infos: readonly TokenInfo[], gazetteerMasks: Int32Array, signals: DocumentSignals | null, signalOffset = 0): SentenceFeatures {
+  /** Sentence-level features (pass 1, and the larger part of pass 2). */
+  extract(infos: readonly TokenInfo[], gazetteerMasks: Int32Array, caps: boolean): SentenceFeatures {
     const n = infos.length;
     const offsets = new Int32Array(n + 1);
     this.length = 0;
-    const caps = isCapsSentence(infos);
-    const shapeOf = (i: number): number => {
-      if (i < 0) return BOUNDARY_BEFORE[-i - 1] ?? 0;
-      if (i >= n) return BOUNDARY_AFTER[i - n] ?? 0;
-      return caps ? CAPS_SENTENCE_SHAPE : (infos[i] as TokenInfo).shape;
-    };
-    const lowerOf = (i: number): number => {
-      if (i < 0) return BOUNDARY_BEFORE[-i - 1] ?? 0;
-      if (i >= n) return BOUNDARY_AFTER[i - n] ?? 0;
-      return (infos[i] as TokenInfo).lower;
-    };
+    if (this.shapes.length < n + 4) {
+      this.shapes = new Int32Array(n * 2 + 4);
+      this.lowers = new Int32Array(n * 2 + 4);
+    }
+    // Padded context: index i + 2 holds token i.
+    const shapes = this.shapes;
+    const lowers = this.lowers;
+    shapes[0] = lowers[0] = BOUNDARY_BEFORE[1] as number;
+    shapes[1] = lowers[1] = BOUNDARY_BEFORE[0] as number;
+    shapes[n + 2] = lowers[n + 2] = BOUNDARY_AFTER[0] as number;
+    shapes[n + 3] = lowers[n + 3] = BOUNDARY_AFTER[1] as number;
+    for (let i = 0; i < n; i++) {
+      const info = infos[i] as TokenInfo;
+      shapes[i + 2] = caps ? CAPS_SENTENCE_SHAPE : info.shape;
+      lowers[i + 2] = info.lower;
+    }
     for (let i = 0; i < n; i++) {
       offsets[i] = this.length;
       const info = infos[i] as TokenInfo;
-      const shape = shapeOf(i);
-      this.push(T.Bias);
-      this.push(mix(T.Word, caps ? info.lower : info.word));
-      this.push(mix(T.Lower, info.lower));
-      this.push(mix(T.Shape, shape));
-      for (let k = 0; k < AFFIX_LENGTHS; k++) {
-        const prefix = info.affixes[k] as number;
-        const suffix = info.affixes[AFFIX_LENGTHS + k] as number;
-        if (prefix !== 0) this.push(mix(T.Prefix, prefix));
-        if (suffix !== 0) this.push(mix(T.Suffix, suffix));
-      }
+      let own = caps ? ownFeatures(info, true) : info.own;
+      if (own === null) own = info.own = ownFeatures(info, false);
+      for (let k = 0; k < own.length; k++) this.push(own[k] as number);
+      const p = i + 2;
+      const shape = shapes[p] as number;
+      const lower = lowers[p] as number;
       for (const d of NEIGHBOURS) {
-        this.push(mix(mix(T.LowerAt, d), lowerOf(i + d)));
-        this.push(mix(mix(T.ShapeAt, d), shapeOf(i + d)));
+        this.push(finish(mix(mix(T.LowerAt, d), lowers[p + d] as number)));
+        this.push(finish(mix(mix(T.ShapeAt, d), shapes[p + d] as number)));
       }
-      this.push(mix(mix(T.ShapeBigramLeft, shapeOf(i - 1)), shape));
-      this.push(mix(mix(T.ShapeBigramRight, shape), shapeOf(i + 1)));
-      this.push(mix(mix(T.LowerBigramLeft, lowerOf(i - 1)), info.lower));
-      this.push(mix(mix(T.LowerBigramRight, info.lower), lowerOf(i + 1)));
-      if (i === 0) this.push(mix(T.FirstShape, shape));
-      if (caps) this.push(mix(T.CapsSentenceShape, info.shape));
+      this.push(finish(mix(mix(T.ShapeBigramLeft, shapes[p - 1] as number), shape)));
+      this.push(finish(mix(mix(T.ShapeBigramRight, shape), shapes[p + 1] as number)));
+      this.push(finish(mix(mix(T.LowerBigramLeft, lowers[p - 1] as number), lower)));
+      this.push(finish(mix(mix(T.LowerBigramRight, lower), lowers[p + 1] as number)));
+      if (i === 0) this.push(finish(mix(T.FirstShape, shape)));
       this.pushBits(T.Gazetteer, gazetteerMasks[i] as number);
       if (i > 0) this.pushBits(T.GazetteerLeft, gazetteerMasks[i - 1] as number);
       if (i + 1 < n) this.pushBits(T.GazetteerRight, gazetteerMasks[i + 1] as number);
-      if (signals !== null) {
-        const capital = info.initialCapital ? 1 : 0;
-        const majority = signals.majorityType[signalOffset + i] as number;
-        if (majority >= 0) {
-          this.push(mix(T.DocMajority, majority));
-          this.push(mix(mix(T.DocMajorityCap, majority), capital));
-        }
-        const elsewhere = signals.caseElsewhere[signalOffset + i] as number;
-        if (elsewhere !== 0) {
-          this.push(mix(T.DocCase, elsewhere));
-          this.push(mix(mix(T.DocCaseCap, elsewhere), capital));
-        }
+    }
+    offsets[n] = this.length;
+    return { ids: this.buffer.slice(0, this.length), offsets };
+  }
+
+  /** The document-level features pass 2 adds; signals are indexed from `signalOffset` (the sentence's first token in the document). */
+  extractDocument(infos: readonly TokenInfo[], signals: DocumentSignals, signalOffset: number): SentenceFeatures {
+    const n = infos.length;
+    const offsets = new Int32Array(n + 1);
+    this.length = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = this.length;
+      const capital = (infos[i] as TokenInfo).initialCapital ? 1 : 0;
+      const majority = signals.majorityType[signalOffset + i] as number;
+      if (majority >= 0) {
+        this.push(finish(mix(T.DocMajority, majority)));
+        this.push(finish(mix(mix(T.DocMajorityCap, majority), capital)));
+      }
+      const elsewhere = signals.caseElsewhere[signalOffset + i] as number;
+      if (elsewhere !== 0) {
+        this.push(finish(mix(T.DocCase, elsewhere)));
+        this.push(finish(mix(mix(T.DocCaseCap, elsewhere), capital)));
       }
     }
     offsets[n] = this.length;
@@ -123,8 +151,25 @@ export class FeatureExtractor {
   private pushBits(template: number, mask: number): void {
     while (mask !== 0) {
       const bit = 31 - Math.clz32(mask);
-      this.push(mix(template, bit));
+      this.push(finish(mix(template, bit)));
       mask &= ~(1 << bit);
     }
   }
+}
+
+/** One feature list holding both lists' features per token (training sees pass 2 this way). */
+export function concatFeatures(a: SentenceFeatures, b: SentenceFeatures): SentenceFeatures {
+  const n = a.offsets.length - 1;
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    ids.set(a.ids.subarray(a.offsets[i], a.offsets[i + 1]), k);
+    k += (a.offsets[i + 1] as number) - (a.offsets[i] as number);
+    ids.set(b.ids.subarray(b.offsets[i], b.offsets[i + 1]), k);
+    k += (b.offsets[i + 1] as number) - (b.offsets[i] as number);
+  }
+  offsets[n] = k;
+  return { ids, offsets };
 }

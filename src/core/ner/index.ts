@@ -1,6 +1,8 @@
-import { SentenceDecoder, prepareDocument, secondPassFeatures, signalsFromLabels } from './document-pass';
+import { documentFeatures, prepareDocument, signalsFromLabels } from './document-pass';
+import { JointScorer } from './joint-scorer';
 import { FeatureExtractor } from './features';
-import { LABELS } from './labels';
+import { LABELS, LABEL_COUNT } from './labels';
+import { viterbi } from './viterbi';
 import type { NerModel } from './model-file';
 import { decodeModel, encodeModel } from './model-file';
 import { TokenInfoCache } from './token-info';
@@ -13,12 +15,13 @@ import { TokenInfoCache } from './token-info';
 export class NerTagger {
   readonly lang: string;
   private readonly extractor: FeatureExtractor;
-  private readonly decoder = new SentenceDecoder();
+  private readonly scorer: JointScorer;
   private readonly infoCache = new TokenInfoCache();
 
   constructor(readonly model: NerModel) {
     this.lang = model.lang;
     this.extractor = new FeatureExtractor((1 << model.bucketBits) - 1);
+    this.scorer = new JointScorer(model.firstPass, model.secondPass);
   }
 
   static fromBytes(bytes: Uint8Array): NerTagger {
@@ -34,9 +37,27 @@ export class NerTagger {
     const infos = sentences.map((tokens) => tokens.map((t) => this.infoCache.get(t)));
     const gazetteer = this.model.gazetteer;
     const doc = prepareDocument(infos, (h) => gazetteer.lookup(h), this.extractor);
-    const first = doc.firstFeatures.map((f, s) => this.decoder.decode(this.model.firstPass, f, infos[s]!.length));
-    const second = secondPassFeatures(doc, signalsFromLabels(doc, first), this.extractor);
-    return second.map((f, s) => this.decoder.decode(this.model.secondPass, f, infos[s]!.length));
+    const { firstPass, secondPass } = this.model;
+    const pending: Float64Array[] = [];
+    const first = doc.firstFeatures.map((f, s) => {
+      const n = infos[s]!.length;
+      const scores = new Float64Array(n * LABEL_COUNT);
+      const later = new Float64Array(n * LABEL_COUNT);
+      this.scorer.emissions(f, n, scores, later);
+      pending.push(later);
+      const labels = new Uint8Array(n);
+      viterbi(scores, n, firstPass.transitions, labels);
+      return labels;
+    });
+    const extra = documentFeatures(doc, signalsFromLabels(doc, first), this.extractor);
+    return extra.map((f, s) => {
+      const n = infos[s]!.length;
+      const scores = pending[s]!;
+      secondPass.addEmissions(f, n, scores);
+      const labels = new Uint8Array(n);
+      viterbi(scores, n, secondPass.transitions, labels);
+      return labels;
+    });
   }
 
   tagDocument(sentences: string[][]): string[][] {

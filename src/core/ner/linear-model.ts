@@ -1,4 +1,5 @@
 import type { SentenceFeatures } from './features';
+import { slotOf } from './joint-scorer';
 import { LABEL_COUNT } from './labels';
 import { TRANSITION_SIZE } from './viterbi';
 
@@ -8,7 +9,8 @@ import { TRANSITION_SIZE } from './viterbi';
  */
 export class LinearModel {
   readonly weights: Float32Array;
-  private readonly slots: Int32Array;
+  /** Open addressing, two ints per slot: bucket (or -1 when empty) and its row. */
+  private readonly table: Int32Array;
   private readonly slotMask: number;
 
   /** `buckets` sorted ascending; `quantized` holds LABEL_COUNT weights per bucket. */
@@ -17,43 +19,39 @@ export class LinearModel {
     if (transitions.length !== TRANSITION_SIZE) throw new Error('LinearModel: bad transition table');
     this.weights = new Float32Array(quantized.length);
     for (let i = 0; i < quantized.length; i++) this.weights[i] = (quantized[i] as number) * scale;
-    // Open addressing at load factor <= 1/2 keeps lookups to about one probe.
+    // Load factor <= 1/2 keeps lookups to about one probe; key and row side by side cost one cache miss.
     let size = 16;
     while (size < buckets.length * 2) size *= 2;
     this.slotMask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.table = new Int32Array(size * 2).fill(-1);
     for (let row = 0; row < buckets.length; row++) {
-      let slot = this.slotOf(buckets[row] as number);
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.slotMask;
-      this.slots[slot] = row;
+      const bucket = buckets[row] as number;
+      let slot = slotOf(bucket, this.slotMask);
+      while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.slotMask;
+      this.table[slot * 2] = bucket;
+      this.table[slot * 2 + 1] = row;
     }
   }
 
-  private slotOf(bucket: number): number {
-    return Math.imul(bucket, 0x9e3779b1) >>> 0 & this.slotMask;
-  }
-
-  private rowOf(bucket: number): number {
-    let slot = this.slotOf(bucket);
-    for (;;) {
-      const row = this.slots[slot] as number;
-      if (row === -1 || this.buckets[row] === bucket) return row;
-      slot = (slot + 1) & this.slotMask;
-    }
-  }
-
-  /** Fills out[i * LABEL_COUNT + y] with the summed weights of token i's features for label y. */
-  emissions(features: SentenceFeatures, n: number, out: Float64Array): void {
+  /** Adds to out[i * LABEL_COUNT + y] the weights of token i's features for label y. */
+  addEmissions(features: SentenceFeatures, n: number, out: Float64Array): void {
     const L = LABEL_COUNT;
-    out.fill(0, 0, n * L);
     const { ids, offsets } = features;
     const w = this.weights;
+    const table = this.table;
+    const mask = this.slotMask;
     for (let i = 0; i < n; i++) {
       const base = i * L;
       for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
-        const row = this.rowOf(ids[k] as number);
-        if (row < 0) continue;
-        const r = row * L;
+        const bucket = ids[k] as number;
+        let slot = slotOf(bucket, mask);
+        let key = table[slot * 2] as number;
+        while (key !== bucket && key !== -1) {
+          slot = (slot + 1) & mask;
+          key = table[slot * 2] as number;
+        }
+        if (key === -1) continue;
+        const r = (table[slot * 2 + 1] as number) * L;
         for (let y = 0; y < L; y++) out[base + y] = (out[base + y] as number) + (w[r + y] as number);
       }
     }

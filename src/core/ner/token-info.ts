@@ -13,8 +13,9 @@ export interface TokenInfo {
   affixes: Int32Array;
   initialCapital: boolean;
   allCaps: boolean;
-  /** At least one letter and no lowercase letter. */
   hasLetter: boolean;
+  /** The features that depend on this word alone, filled in by the feature extractor on first use. */
+  own: Int32Array | null;
 }
 
 export const AFFIX_LENGTHS = 4;
@@ -84,6 +85,7 @@ export function computeTokenInfo(raw: string): TokenInfo {
     initialCapital,
     allCaps,
     hasLetter: uppers + lowers > 0,
+    own: null,
   };
 }
 

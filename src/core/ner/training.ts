@@ -1,7 +1,7 @@
 import type { LabelledDocument } from './conll';
 import type { GazetteerLookup, PreparedDocument } from './document-pass';
-import { SentenceDecoder, prepareDocument, secondPassFeatures, signalsFromLabels } from './document-pass';
-import { FeatureExtractor } from './features';
+import { SentenceDecoder, documentFeatures, prepareDocument, signalsFromLabels } from './document-pass';
+import { FeatureExtractor, concatFeatures } from './features';
 import { BITS_PER_GROUP, Gazetteer, gazetteerBit } from './gazetteer';
 import { labelIndex } from './labels';
 import type { LinearModel } from './linear-model';
@@ -127,10 +127,11 @@ export function trainNerModel(train: readonly LabelledDocument[], gazetteerDocs:
   for (let fold = 0; fold < options.folds; fold++) {
     const inFold = order.filter((d) => foldOf[d] === fold);
     const model = trainPerceptron(sentencesOf(prepared, firstOf, gold, order.filter((d) => foldOf[d] !== fold)), perceptron);
-    for (const d of inFold) firstPassTags[d] = firstOf(d).map((f, s) => decoder.decode(model, f, gold[d]![s]!.length));
+    for (const d of inFold) firstPassTags[d] = firstOf(d).map((f, s) => decoder.decode(model, gold[d]![s]!.length, f));
     log(`fold ${fold + 1}/${options.folds} done`);
   }
-  const secondFeatures = prepared.map((doc, d) => secondPassFeatures(doc, signalsFromLabels(doc, firstPassTags[d]!), extractor));
+  const secondFeatures = prepared.map((doc, d) => documentFeatures(doc, signalsFromLabels(doc, firstPassTags[d]!), extractor)
+    .map((extra, s) => concatFeatures(doc.firstFeatures[s]!, extra)));
   const firstPass: LinearModel = trainPerceptron(sentencesOf(prepared, firstOf, gold, order), perceptron);
   log(`pass 1: ${firstPass.buckets.length} features`);
   const secondPass = trainPerceptron(sentencesOf(prepared, (d) => secondFeatures[d]!, gold, order), perceptron);
