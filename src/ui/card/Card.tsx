@@ -1,7 +1,7 @@
 // The context card: what this article says about one entity. Every piece of page text is rendered as a
 // text child, never as markup.
 import type { Entity, EntityType } from '../../core/types';
-import { useCallback, useEffect, useId, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { TYPE_LABEL_KEYS, type Translate } from '../messages';
 import type { Theme } from '../theme';
 import { TypeIcon } from '../TypeIcon';
@@ -88,6 +88,24 @@ export function Card(props: CardProps) {
     elementRef.current?.(el);
   }, []);
 
+  // Opening a related entity replaces the card's content: start it at the top, and if the reader was in the
+  // card with the keyboard, keep focus in it rather than losing it with the chip that was pressed.
+  const refocusFor = useRef<string | null>(null);
+  const openEntity = (id: string) => {
+    const active = root.current ? (root.current.getRootNode() as Document | ShadowRoot).activeElement : null;
+    refocusFor.current = active !== null && root.current!.contains(active) ? id : null;
+    props.onOpenEntity(id);
+  };
+  const shownEntity = useRef(entity.id);
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el || shownEntity.current === entity.id) return;
+    shownEntity.current = entity.id;
+    el.scrollTop = 0;
+    if (refocusFor.current === entity.id) el.focus({ preventScroll: true });
+    refocusFor.current = null;
+  }, [entity.id]);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       // The page must not also act on this Escape (close its own menus, leave fullscreen video).
@@ -168,7 +186,7 @@ export function Card(props: CardProps) {
 
       {related.length > 0 && (
         <CardSection title={t('cardRelated')}>
-          <RelatedChips related={related} typeOf={typeOf} onOpenEntity={props.onOpenEntity} />
+          <RelatedChips related={related} typeOf={typeOf} onOpenEntity={openEntity} />
         </CardSection>
       )}
 

@@ -1,5 +1,5 @@
 // The card placed next to its mention: what the content script renders into the overlay.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { Card, type CardProps } from './Card';
 import { placeCard } from './position';
 
@@ -10,7 +10,8 @@ export interface PositionedCardProps extends CardProps {
 
 export function PositionedCard({ anchor, elementRef, ...cardProps }: PositionedCardProps) {
   const [card, setCard] = useState<HTMLDivElement | null>(null);
-  useEffect(() => (card ? placeCard(anchor, card) : undefined), [anchor, card]);
+  // Layout effect: placed before the browser paints, not a frame later.
+  useLayoutEffect(() => (card ? placeCard(anchor, card) : undefined), [anchor, card]);
   return (
     <Card
       {...cardProps}

@@ -17,6 +17,8 @@ export function placeCard(anchor: Element, card: HTMLElement): () => void {
   card.style.position = 'fixed';
   card.style.top = '0';
   card.style.left = '0';
+  // Unplaced, the card would show for a frame in the viewport's corner; it appears once it has a place.
+  card.style.visibility = 'hidden';
   let active = true;
   const update = () => {
     void computePosition(anchor, card, {
@@ -40,6 +42,7 @@ export function placeCard(anchor: Element, card: HTMLElement): () => void {
       if (!active) return;
       card.style.left = `${Math.round(x)}px`;
       card.style.top = `${Math.round(y)}px`;
+      card.style.visibility = '';
     });
   };
   const stop = autoUpdate(anchor, card, update);

@@ -120,6 +120,29 @@ describe('Card', () => {
     expect(props.onOpenEntity).toHaveBeenCalledWith('navo');
   });
 
+  it('keeps keyboard focus in the card and starts at the top when a related entity replaces it', () => {
+    const { dialog, props, rerender } = renderCard();
+    const chip = within(dialog).getByRole('button', { name: /NAVO/ });
+    chip.focus();
+    dialog.scrollTop = 40;
+    fireEvent.click(chip);
+    rerender(<Card {...props} entity={navo} currentMention={0} />);
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect(dialog.getAttribute('aria-label')).toBe('NAVO');
+    expect(document.activeElement).toBe(dialog);
+    expect(dialog.scrollTop).toBe(0);
+  });
+
+  it('leaves focus alone when the entity changes by hover', () => {
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    const { props, rerender } = renderCard();
+    rerender(<Card {...props} entity={navo} currentMention={0} />);
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+
   it('closes on Escape without letting the page see the key, and from the close button', () => {
     const { dialog, props } = renderCard();
     const pageListener = vi.fn();

@@ -43,7 +43,9 @@ describe('placeCard', () => {
     sizeCard(card);
 
     const cleanup = placeCard(anchor, card);
+    expect(card.style.visibility).toBe('hidden');
     await settle();
+    expect(card.style.visibility).toBe('');
     expect(card.style.position).toBe('fixed');
     expect(card.style.left).toBe('100px');
     expect(parseFloat(card.style.top)).toBeGreaterThan(220);
