@@ -102,23 +102,21 @@ class BlockTextBuilder {
   }
 
   #word(node: Text, start: number, end: number): void {
-    if (this.#runStart < 0) {
-      if (this.blocks.length > 0) this.#emit(BLOCK_SEPARATOR);
-      this.#runStart = this.#length;
-    } else if (this.#pendingBreaks > 0) {
-      this.#emit('\n');
-    } else if (this.#pendingSpace !== null) {
-      const space = this.#pendingSpace;
-      this.map.add(space.node, this.#length, this.#length + 1, space.start, space.end);
-      this.#emit(' ');
-    }
-    this.#pendingSpace = null;
-    this.#pendingBreaks = 0;
-    const room = this.maxChars - this.#length;
+    const opening = this.#runStart < 0;
+    const prefix = opening ? (this.blocks.length > 0 ? BLOCK_SEPARATOR : '') : this.#pendingBreaks > 0 ? '\n' : this.#pendingSpace !== null ? ' ' : '';
+    const room = this.maxChars - this.#length - prefix.length;
     if (room <= 0) {
       this.truncated = true;
       return;
     }
+    if (prefix === ' ') {
+      const space = this.#pendingSpace!;
+      this.map.add(space.node, this.#length, this.#length + 1, space.start, space.end);
+    }
+    if (prefix !== '') this.#emit(prefix);
+    if (opening) this.#runStart = this.#length;
+    this.#pendingSpace = null;
+    this.#pendingBreaks = 0;
     const take = Math.min(end - start, room);
     this.map.add(node, this.#length, this.#length + take, start, start + take);
     this.#emit(take === node.data.length ? node.data : node.data.slice(start, start + take));

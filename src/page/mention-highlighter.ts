@@ -1,0 +1,170 @@
+// Wraps mentions in the live page in <cc-mention> elements and takes them out again, leaving the DOM as it
+// was node for node. Every split and wrap is logged; undo replays the log backwards, merging split Text nodes
+// into the original node (which keeps its identity) and skipping any step the page has since invalidated.
+
+import type { EntityType } from '../core/types.ts';
+import { MENTION_TAG, isInsideUnwrappable } from './element-rules.ts';
+import { MENTION_STYLE_ATTRIBUTE, MENTION_STYLE_SHEET, styleMention } from './mention-style.ts';
+import { performOwnMutation } from './own-mutations.ts';
+import type { TextMap, TextPiece } from './text-map.ts';
+
+export interface MentionToHighlight {
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+}
+
+type Step =
+  | { kind: 'split'; head: Text; tail: Text }
+  | { kind: 'wrap'; wrapper: Element; text: Text };
+
+export const MENTION_ENTITY_ATTRIBUTE = 'data-entity';
+export const MENTION_TYPE_ATTRIBUTE = 'data-type';
+
+/** Whitespace is collapsed in the map's text but not in the nodes; compare what is left. */
+function withoutSpace(s: string): string {
+  return s.replace(/[ \t\n\r\f]+/g, '');
+}
+
+function isInsideMention(node: Node): boolean {
+  for (let el = node.parentElement; el !== null; el = el.parentElement) if (el.localName === MENTION_TAG) return true;
+  return false;
+}
+
+/**
+ * The pieces of a mention, or null when any of them can no longer be wrapped safely: the page changed the
+ * text since it was read, the node left the document, it sits in an editable or code region, or it is
+ * already highlighted.
+ */
+function wrappablePieces(map: TextMap, mention: MentionToHighlight): TextPiece[] | null {
+  const pieces = map.rangesFor(mention.start, mention.end);
+  if (pieces.length === 0) return null;
+  let found = '';
+  for (const piece of pieces) {
+    const node = piece.node;
+    if (!node.isConnected || node.parentNode === null || piece.end > node.data.length) return null;
+    if (isInsideUnwrappable(node) || isInsideMention(node)) return null;
+    found += node.data.slice(piece.start, piece.end);
+  }
+  return withoutSpace(found) === withoutSpace(map.text.slice(mention.start, mention.end)) ? pieces : null;
+}
+
+/** Mentions sorted by start, dropping any that overlaps one before it. */
+function nonOverlapping(mentions: readonly MentionToHighlight[]): MentionToHighlight[] {
+  const sorted = mentions.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MentionToHighlight[] = [];
+  let end = -1;
+  for (const m of sorted) {
+    if (m.start < end) continue;
+    kept.push(m);
+    end = m.end;
+  }
+  return kept;
+}
+
+export class MentionHighlighter {
+  readonly #doc: Document;
+  #steps: Step[] = [];
+  #style: Element | null = null;
+  readonly #wrappers = new Set<Element>();
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
+
+  /** How many wrappers are in place. */
+  get size(): number {
+    return this.#wrappers.size;
+  }
+
+  /** The wrappers of one entity, in the order they were made. */
+  wrappersOf(entityId: string): Element[] {
+    return [...this.#wrappers].filter((w) => w.getAttribute(MENTION_ENTITY_ATTRIBUTE) === entityId);
+  }
+
+  /**
+   * Wraps each mention's text. Offsets index `map.text`. Overlapping mentions keep the first. Yields after
+   * each mention so `runSliced` can spread the work; returns the number of mentions wrapped.
+   */
+  *highlight(map: TextMap, mentions: readonly MentionToHighlight[]): Generator<void, number> {
+    if (mentions.length > 0) performOwnMutation(() => this.#injectStyle());
+    let wrapped = 0;
+    // Back to front: splitting a node at a later offset leaves the earlier offsets of its head valid.
+    const ordered = nonOverlapping(mentions).reverse();
+    for (const mention of ordered) {
+      const pieces = wrappablePieces(map, mention);
+      if (pieces !== null) {
+        performOwnMutation(() => {
+          for (let i = pieces.length - 1; i >= 0; i--) this.#wrapPiece(pieces[i]!, mention);
+        });
+        wrapped++;
+      }
+      yield;
+    }
+    return wrapped;
+  }
+
+  /**
+   * Removes every wrapper and merges every split, restoring the page's DOM exactly where the page has not
+   * changed it meanwhile; where it has, the affected steps are skipped. Never throws.
+   */
+  undo(): void {
+    performOwnMutation(() => {
+      for (let i = this.#steps.length - 1; i >= 0; i--) {
+        try {
+          this.#undoStep(this.#steps[i]!);
+        } catch {
+          // A page that froze or replaced a node must not break the rest of the undo.
+        }
+      }
+      this.#steps = [];
+      this.#wrappers.clear();
+      this.#style?.remove();
+      this.#style = null;
+    });
+  }
+
+  #wrapPiece(piece: TextPiece, mention: MentionToHighlight): void {
+    const node = piece.node;
+    if (piece.end < node.data.length) this.#steps.push({ kind: 'split', head: node, tail: node.splitText(piece.end) });
+    let target = node;
+    if (piece.start > 0) {
+      target = node.splitText(piece.start);
+      this.#steps.push({ kind: 'split', head: node, tail: target });
+    }
+    const wrapper = this.#doc.createElement(MENTION_TAG);
+    wrapper.setAttribute(MENTION_ENTITY_ATTRIBUTE, mention.entityId);
+    wrapper.setAttribute(MENTION_TYPE_ATTRIBUTE, mention.type);
+    wrapper.setAttribute('tabindex', '-1');
+    styleMention((wrapper as HTMLElement).style, mention.type);
+    target.parentNode!.insertBefore(wrapper, target);
+    wrapper.appendChild(target);
+    this.#steps.push({ kind: 'wrap', wrapper, text: target });
+    this.#wrappers.add(wrapper);
+  }
+
+  #undoStep(step: Step): void {
+    if (step.kind === 'wrap') {
+      const { wrapper } = step;
+      const parent = wrapper.parentNode;
+      if (parent === null) return;
+      while (wrapper.firstChild !== null) parent.insertBefore(wrapper.firstChild, wrapper);
+      wrapper.remove();
+      return;
+    }
+    const { head, tail } = step;
+    if (tail.parentNode === null || head.parentNode !== tail.parentNode || head.nextSibling !== tail) return;
+    head.appendData(tail.data);
+    tail.remove();
+  }
+
+  #injectStyle(): void {
+    if (this.#style !== null && this.#style.isConnected) return;
+    const style = this.#doc.createElement('style');
+    style.setAttribute(MENTION_STYLE_ATTRIBUTE, '');
+    style.textContent = MENTION_STYLE_SHEET;
+    (this.#doc.head ?? this.#doc.documentElement).appendChild(style);
+    this.#style = style;
+  }
+}

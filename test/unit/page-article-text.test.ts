@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildBlockText, runToEnd } from '../../src/page/block-text.ts';
+import { readArticle } from '../../src/page/article-text.ts';
+import { runSliced } from '../../src/page/slicer.ts';
+import type { TextMap } from '../../src/page/text-map.ts';
+
+function dom(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** Every non-space character of `text` must come back from the map as the same character of the page. */
+function expectMapExact(text: string, map: TextMap): void {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const pieces = map.rangesFor(i, i + 1);
+    if (ch === '\n') {
+      expect(pieces).toEqual([]);
+      continue;
+    }
+    expect(pieces).toHaveLength(1);
+    const { node, start, end } = pieces[0]!;
+    const source = node.data.slice(start, end);
+    if (ch === ' ') expect(source).toMatch(/^[ \t\n\r\f]+$/);
+    else expect(source).toBe(ch);
+  }
+}
+
+const PROSE =
+  'The minister, who spoke in Brussels on Monday, said the talks would continue, and that the union, its members, and partners agreed.';
+
+describe('buildBlockText', () => {
+  it('collapses whitespace as rendering does and joins blocks with a blank line', () => {
+    const body = dom('<div>\n  <p>  Mark   Rutte\n went\tto <b>The   Hague</b>. </p>\n<p>Second <i>block</i></p></div>');
+    const { text, blocks, map } = runToEnd(buildBlockText([body]));
+    expect(text).toBe('Mark Rutte went to The Hague.\n\nSecond block');
+    expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual(['Mark Rutte went to The Hague.', 'Second block']);
+    expect(blocks.map((b) => b.element.localName)).toEqual(['p', 'p']);
+    expectMapExact(text, map);
+  });
+
+  it('maps a range spanning inline elements to one piece per text node', () => {
+    const body = dom('<p>President <a href="/x">Barack <b>Obama</b></a> spoke.</p>');
+    const { text, map } = runToEnd(buildBlockText([body]));
+    const start = text.indexOf('Barack');
+    const pieces = map.rangesFor(start, start + 'Barack Obama'.length);
+    expect(pieces.map((p) => p.node.data.slice(p.start, p.end))).toEqual(['Barack ', 'Obama']);
+    expect(pieces.map((p) => p.node.parentElement!.localName)).toEqual(['a', 'b']);
+  });
+
+  it('leaves out excluded elements and keeps text inside mention wrappers', () => {
+    const body = dom(
+      '<p>Seen <cc-mention data-entity="e1">Angela Merkel</cc-mention> in <code>Berlin()</code>' +
+        '<script>var x</script><button>Share</button><span hidden>secret</span><span aria-hidden="true">icon</span>' +
+        '<input value="typed"><textarea>draft</textarea><span contenteditable>edit me</span><svg><text>chart</text></svg> today.</p>' +
+        '<nav><p>Home Sport</p></nav><aside><p>Related story</p></aside><form><p>Sign up</p></form><cc-root><p>card</p></cc-root>',
+    );
+    const { text } = runToEnd(buildBlockText([body]));
+    expect(text).toBe('Seen Angela Merkel in today.');
+  });
+
+  it('keeps the article header with its headline but drops the page header and footer', () => {
+    const body = dom('<header><p>Site logo</p></header><article><header><h1>Big news</h1></header><p>Body text.</p><footer>Tags</footer></article><footer>Copyright</footer>');
+    expect(runToEnd(buildBlockText([body])).text).toBe('Big news\n\nBody text.');
+  });
+
+  it('treats text beside block children as blocks of their own and double <br> as a paragraph break', () => {
+    const body = dom('<div>Intro line<p>Inner paragraph</p>tail text</div><div>one<br>two<br><br>three</div>');
+    const { text, blocks } = runToEnd(buildBlockText([body]));
+    expect(text).toBe('Intro line\n\nInner paragraph\n\ntail text\n\none\ntwo\n\nthree');
+    expect(blocks.map((b) => b.element.localName)).toEqual(['div', 'p', 'div', 'div', 'div']);
+  });
+
+  it('stops at the character and block caps and says so', () => {
+    const body = dom(Array.from({ length: 50 }, (_, i) => `<p>Paragraph number ${i}.</p>`).join(''));
+    const byChars = runToEnd(buildBlockText([body], { maxChars: 100 }));
+    expect(byChars.text.length).toBeLessThanOrEqual(100);
+    expect(byChars.truncated).toBe(true);
+    const byBlocks = runToEnd(buildBlockText([body], { maxBlocks: 10 }));
+    expect(byBlocks.blocks).toHaveLength(10);
+    expect(byBlocks.truncated).toBe(true);
+    expect(runToEnd(buildBlockText([body])).truncated).toBe(false);
+  });
+});
+
+describe('readArticle', () => {
+  it('finds the story among navigation, sidebars and comments, with its headline', async () => {
+    dom(
+      `<header class="site-header"><a href="/">Daily</a><ul class="menu"><li><a href="/a">World news and politics today</a></li></ul></header>
+       <main><article class="story"><h1>Talks continue in Brussels</h1>
+         <div class="story-body">${Array.from({ length: 6 }, () => `<p>${PROSE}</p>`).join('')}
+           <div class="share-tools"><p>Share this article on social media with your friends, family, and followers.</p></div>
+           <figure><img src="x.jpg"><figcaption>Ministers arrive for the meeting.</figcaption></figure>
+         </div></article>
+         <aside class="sidebar"><p>${PROSE}</p></aside></main>
+       <div class="comments"><p>${PROSE} (a reader)</p></div>
+       <footer><p>Copyright, all rights reserved, by the publisher, in all countries.</p></footer>`,
+    );
+    const article = await runSliced(readArticle(document));
+    expect(article.text.startsWith('Talks continue in Brussels\n\n')).toBe(true);
+    expect(article.text.split(PROSE).length - 1).toBe(6);
+    expect(article.text).toContain('Ministers arrive for the meeting.');
+    expect(article.text).not.toContain('Share this article');
+    expect(article.text).not.toContain('a reader');
+    expect(article.text).not.toContain('Copyright');
+    expectMapExact(article.text, article.map);
+    for (const block of article.blocks) {
+      const pieces = article.map.rangesFor(block.start, block.end);
+      expect(pieces.every((p) => block.element.contains(p.node))).toBe(true);
+    }
+  });
+
+  it('returns an empty text on a page with no prose', async () => {
+    dom('<form><input name="q"><button>Search</button></form>');
+    const article = await runSliced(readArticle(document));
+    expect(article.text).toBe('');
+    expect(article.blocks).toEqual([]);
+  });
+});
+
+describe('runSliced', () => {
+  it('runs a generator to its result across slices', async () => {
+    function* count(): Generator<void, number> {
+      let n = 0;
+      for (let i = 0; i < 100; i++) {
+        n += i;
+        yield;
+      }
+      return n;
+    }
+    expect(await runSliced(count(), { budgetMs: 0 })).toBe(4950);
+  });
+
+  it('stops and closes the generator when aborted', async () => {
+    const controller = new AbortController();
+    let closed = false;
+    let steps = 0;
+    function* endless(): Generator<void, never> {
+      try {
+        for (;;) {
+          if (++steps === 3) controller.abort(new Error('stop'));
+          yield;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    await expect(runSliced(endless(), { budgetMs: 0, signal: controller.signal })).rejects.toThrow('stop');
+    expect(closed).toBe(true);
+    expect(steps).toBe(3);
+  });
+});
