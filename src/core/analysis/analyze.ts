@@ -56,6 +56,11 @@ function rolesOf(text: string, sentences: readonly Sentence[], ms: readonly Name
   return { roles, sentences: where };
 }
 
+// The input crosses a message boundary in the extension: what the types promise is not guaranteed.
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
 function safeTags(getTagger: () => SequenceTagger | null, sentences: string[][]): string[][] {
   try {
     return getTagger()?.tagDocument(sentences) ?? [];
@@ -123,10 +128,10 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
 
   return {
     language,
-    title: input.title ?? null,
-    published: input.published ?? null,
-    source: input.source ?? null,
-    byline: input.byline ?? null,
+    title: stringOrNull(input.title),
+    published: stringOrNull(input.published),
+    source: stringOrNull(input.source),
+    byline: stringOrNull(input.byline),
     text,
     sentences: sentences.map((s) => ({ start: s.start, end: s.end })),
     entities,

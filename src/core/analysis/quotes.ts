@@ -152,6 +152,16 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return slice(toks[sp.from]!.start, toks[sp.to - 1]!.end);
   };
 
+  /**
+   * Whether the words between an attribution and an opening quote introduce it: nothing but punctuation
+   * ('he said "…"', 'zei Pence: "…"'), or anything ending in a colon ('told reporters on Friday: "…"').
+   * Otherwise the quotation sits inside reported speech ('zegt dat de VS "zij aan zij" staan').
+   */
+  const introducesQuote = (s: number, from: number, mark: number): boolean => {
+    const toks = sentences[s]!.tokens.slice(from, mark);
+    return toks.every((t) => PUNCT.test(t.text)) || toks[toks.length - 1]?.text === ':';
+  };
+
   const out: FoundQuote[] = [];
   const used = new Set<number>();
   let previous: { line: number; group: number; attribution: string } | null = null;
@@ -183,6 +193,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
           const after = speakerAt(sa, v + 1);
           if (after && after.to <= openTok) speaker = { ...after, from: v };
         }
+        if (speaker && !introducesQuote(sa, speaker.to, openTok)) speaker = null;
         if (speaker) { at = sa; break; }
       }
     }
@@ -218,7 +229,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   function quoteFrom(s: number, from: number, to: number, sp: Speaker): FoundQuote | null {
     const toks = sentences[s]!.tokens;
     while (from < to && (PUNCT.test(toks[from]!.text) && !QUOTE_TOKEN.test(toks[from]!.text))) from += 1;
-    while (to > from && PUNCT.test(toks[to - 1]!.text)) to -= 1;
+    // Trailing punctuation goes, but a closing quotation mark stays with its opening one.
+    while (to > from && PUNCT.test(toks[to - 1]!.text) && !QUOTE_TOKEN.test(toks[to - 1]!.text)) to -= 1;
     if (to - from < MIN_REPORTED_TOKENS || sets.infinitiveMarkers.has(lower(s, from))) return null;
     let start = toks[from]!.start;
     let end = toks[to - 1]!.end;

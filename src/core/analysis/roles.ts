@@ -77,8 +77,9 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
     let headAt = -1;
     while (i < toks.length && i - from < MAX_ROLE_WORDS_BEFORE) {
       const t = toks[i]!.text;
+      // The head is the last role noun of the run: "executive vice president".
       if (isRoleNoun(t, sets)) { headAt = i; i += 1; continue; }
-      if (headAt < 0 && isRoleModifier(t, sets)) { i += 1; continue; }
+      if (isRoleModifier(t, sets)) { i += 1; continue; }
       break;
     }
     if (headAt >= 0) {

@@ -11,7 +11,8 @@ const HINT_AGREEMENT = 0.6;
 const MIN_WORDS_TO_OVERRULE = 5;
 
 function primaryTag(tag: string | null | undefined): string | null {
-  const p = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (typeof tag !== 'string') return null;
+  const p = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return /^[a-z]{2,3}$/.test(p) ? p : null;
 }
 

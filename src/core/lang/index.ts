@@ -15,7 +15,7 @@ const byCode = new Map(LANGUAGES.map((l) => [l.code, l]));
 
 /** The data for a BCP 47 tag ("nl-BE" → nl), or the empty table for languages we do not know. */
 export function getLanguageData(lang: string | null | undefined): LanguageData {
-  const primary = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = (typeof lang === 'string' ? lang : '').toLowerCase().split(/[-_]/)[0] ?? '';
   return byCode.get(primary) ?? UNKNOWN;
 }
 

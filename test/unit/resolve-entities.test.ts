@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type SequenceTagger } from '../../src/core/analysis/index.ts';
+import type { Analysis } from '../../src/core/types.ts';
+import { dictionaryTagger } from './dictionary-tagger.ts';
+
+function analyze(text: string, language: string, names: Record<string, string>): Analysis {
+  return analyzeArticle({ text, language }, () => dictionaryTagger(names));
+}
+const byName = (a: Analysis, name: string) => a.entities.find((e) => e.name === name);
+
+describe('grouping mentions into entities', () => {
+  it('resolves a surname, a titled surname and a possessive to the full name', () => {
+    const text = 'Robert Mugabe won the vote. Mr Mugabe\'s party celebrated. Later Mugabe spoke.';
+    const a = analyze(text, 'en', { 'Robert Mugabe': 'PER', Mugabe: 'PER' });
+    expect(a.entities).toHaveLength(1);
+    const e = a.entities[0]!;
+    expect(e).toMatchObject({ id: 'e1', name: 'Robert Mugabe', type: 'person', aliases: ['Mugabe'] });
+    expect(e.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Robert Mugabe', 'Mugabe', 'Mugabe']);
+  });
+
+  it("strips Dutch genitives: Pence' and Abe's", () => {
+    const text = "Mike Pence en Shinzo Abe spraken. Pence' woorden en Abe's plannen waren duidelijk.";
+    const a = analyze(text, 'nl', { 'Mike Pence': 'PER', 'Shinzo Abe': 'PER', Pence: 'PER', "Abe's": 'PER' });
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Mike Pence', ['Pence']], ['Shinzo Abe', ['Abe']]]);
+    expect(a.entities[1]!.mentions[1]!.text).toBe('Abe');
+  });
+
+  it('joins an acronym to its expansion by initials, by parentheses and by the language table', () => {
+    const text = 'De Verenigde Staten en Artsen zonder Grenzen (AZG) helpen. De VS, de AZG en de NAVO ook. De Noord-Atlantische Verdragsorganisatie zwijgt.';
+    const a = analyze(text, 'nl', {
+      'Verenigde Staten': 'LOC', VS: 'LOC', 'Artsen zonder Grenzen': 'ORG', AZG: 'ORG', NAVO: 'ORG', 'Noord-Atlantische Verdragsorganisatie': 'ORG',
+    });
+    expect(byName(a, 'Verenigde Staten')?.aliases).toEqual(['VS']);
+    expect(byName(a, 'Artsen zonder Grenzen')?.aliases).toEqual(['AZG']);
+    expect(byName(a, 'Noord-Atlantische Verdragsorganisatie')?.aliases).toEqual(['NAVO']);
+    expect(a.entities).toHaveLength(3);
+  });
+
+  it('leaves an acronym alone when the article never gives its expansion', () => {
+    const a = analyze('De VS en Japan werken samen.', 'nl', { VS: 'LOC', Japan: 'LOC' });
+    expect(a.entities.map((e) => e.name)).toEqual(['VS', 'Japan']);
+  });
+
+  it('strips honorifics and lets them vote for a person', () => {
+    const a = analyze('Gisteren sprak de heer Jansen met dhr. Jansen en mevrouw Bakker.', 'nl', { 'heer Jansen': 'ORG', Jansen: 'ORG', Bakker: 'LOC' });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Jansen', 'person'], ['Bakker', 'person']]);
+  });
+
+  it('attaches a shared surname to the person named most recently before it', () => {
+    const text = 'Bill Clinton spoke first. Hillary Clinton replied. Clinton then left.';
+    const a = analyze(text, 'en', { 'Bill Clinton': 'PER', 'Hillary Clinton': 'PER', Clinton: 'PER' });
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Bill Clinton', 1], ['Hillary Clinton', 2]]);
+  });
+
+  it('leaves an ambiguous surname alone when no candidate precedes it', () => {
+    const text = 'Clinton arrived. Bill Clinton spoke first. Hillary Clinton replied.';
+    const a = analyze(text, 'en', { 'Bill Clinton': 'PER', 'Hillary Clinton': 'PER', Clinton: 'PER' });
+    expect(a.entities.map((e) => e.name)).toEqual(['Clinton', 'Bill Clinton', 'Hillary Clinton']);
+  });
+
+  it('never merges places by containment', () => {
+    const a = analyze('Sudan borders South Sudan. Sudan is large.', 'en', { Sudan: 'LOC', 'South Sudan': 'LOC' });
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Sudan', 2], ['South Sudan', 1]]);
+  });
+
+  it('decides the type by a vote over all mentions', () => {
+    const text = 'Japan groeit. Japan exporteert. Japan wint.';
+    const tagger: SequenceTagger = {
+      tagDocument: (sentences) => sentences.map((toks, i) => toks.map((t) => (t === 'Japan' ? (i === 1 ? 'B-ORG' : 'B-LOC') : 'O'))),
+    };
+    const a = analyzeArticle({ text, language: 'nl' }, () => tagger);
+    expect(a.entities).toHaveLength(1);
+    expect(a.entities[0]!.type).toBe('place');
+  });
+
+  it('completes a suspended hyphen: "Noord- en Zuid-Korea" mentions Noord-Korea', () => {
+    const a = analyze('Noord-Korea praat. Atleten uit Noord- en Zuid-Korea lopen samen.', 'nl', { 'Noord-Korea': 'LOC', 'Noord-': 'LOC', 'Zuid-Korea': 'LOC' });
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Noord-Korea', 2], ['Zuid-Korea', 1]]);
+    expect(a.entities[0]!.mentions[1]!.text).toBe('Noord-');
+  });
+
+  it('joins a name the tagger split around a particle', () => {
+    const a = analyze('Osama bin Laden lived in Khartoum.', 'en', { Osama: 'ORG', Laden: 'ORG', Khartoum: 'LOC' });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Osama bin Laden', 'person'], ['Khartoum', 'place']]);
+  });
+});
+
+describe('precision filter', () => {
+  it('drops sentence-initial function words and labels the tagger mistook for names', () => {
+    const words = ['Daarover', 'Niet', 'Maar', 'Het', 'Voor', 'Bron'];
+    const text = words.map((w) => `${w} zegt Japan iets.`).join(' ');
+    const a = analyze(text, 'nl', { ...Object.fromEntries(words.map((w) => [w, 'MISC'])), Japan: 'LOC' });
+    expect(a.entities.map((e) => e.name)).toEqual(['Japan']);
+  });
+
+  it('drops English ones too, and single characters, digits and nationality adjectives', () => {
+    const a = analyze('Despite this, The plan of A in 2018 was American and Sudan agreed.', 'en', {
+      Despite: 'MISC', The: 'ORG', A: 'PER', '2018': 'MISC', American: 'MISC', Sudan: 'LOC',
+    });
+    expect(a.entities.map((e) => e.name)).toEqual(['Sudan']);
+  });
+
+  it('has no entities without a tagger for the language', () => {
+    const a = analyzeArticle({ text: 'Die Bundesregierung hat am Mittwoch in Berlin beschlossen, dass die Regel gilt.' }, () => null);
+    expect(a.language).toBe('de');
+    expect(a.entities).toEqual([]);
+  });
+
+  it('survives a tagger that throws', () => {
+    const a = analyzeArticle({ text: 'Japan wint.', language: 'nl' }, () => ({ tagDocument: () => { throw new Error('broken model'); } }));
+    expect(a.entities).toEqual([]);
+  });
+});
+
+describe('related entities', () => {
+  it('ranks co-occurring entities by the number of shared sentences', () => {
+    const text = 'Japan en Korea praten. Japan en Korea eten. Japan en China drinken.';
+    const a = analyze(text, 'nl', { Japan: 'LOC', Korea: 'LOC', China: 'LOC' });
+    expect(byName(a, 'Japan')?.related).toEqual([{ id: 'e2', name: 'Korea', count: 2 }, { id: 'e3', name: 'China', count: 1 }]);
+    expect(byName(a, 'China')?.related).toEqual([{ id: 'e1', name: 'Japan', count: 1 }]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analysis/index.ts';
+import type { Entity } from '../../src/core/types.ts';
+import { dictionaryTagger } from './dictionary-tagger.ts';
+
+const PEOPLE = [
+  'Mike Pence', 'Pence', 'Shinzo Abe', 'Habib Essid', 'Morgan Tsvangirai', 'Martin Indyk', 'Fidelis Mukonori', 'Reeves',
+  'Frank-Walter Steinmeier', 'Steinmeier', 'Obama',
+];
+const NAMES = { ...Object.fromEntries(PEOPLE.map((p) => [p, 'PER'])), 'Brookings Institution': 'ORG', 'Harvard University': 'ORG', VS: 'LOC', Japan: 'LOC' };
+
+function person(text: string, language: string, name: string): Entity {
+  const a = analyzeArticle({ text, language }, () => dictionaryTagger(NAMES));
+  const e = a.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity ${name} in ${JSON.stringify(a.entities.map((x) => x.name))}`);
+  return e;
+}
+
+describe('roles from appositions', () => {
+  it.each([
+    ['nl', 'Daarover is de Amerikaanse vicepresident Mike Pence het eens.', 'Mike Pence', 'Amerikaanse vicepresident'],
+    ['nl', 'Ook de Japanse premier Shinzo Abe was er.', 'Shinzo Abe', 'Japanse premier'],
+    ['nl', 'Voor de Spelen waarschuwde de Duitse bondspresident Frank-Walter Steinmeier ervoor.', 'Frank-Walter Steinmeier', 'Duitse bondspresident'],
+    ['nl', 'Mike Pence, de vicepresident van de VS, is in Japan.', 'Mike Pence', 'vicepresident van de VS'],
+    ['en', 'Tunisian Prime Minister Habib Essid resigned.', 'Habib Essid', 'Tunisian Prime Minister'],
+    ['en', 'The protest was led by opposition leader Morgan Tsvangirai on Monday.', 'Morgan Tsvangirai', 'opposition leader'],
+    ['en', 'Martin Indyk, executive vice president of the Brookings Institution, disagreed.', 'Martin Indyk', 'executive vice president of the Brookings Institution'],
+    ['en', 'The priest, Fidelis Mukonori, was present.', 'Fidelis Mukonori', 'priest'],
+    ['en', 'It was said by Mr. Reeves, a senior fellow at Harvard University.', 'Reeves', 'senior fellow at Harvard University'],
+    ['en', 'On Friday, President Obama will sign it.', 'Obama', 'President'],
+  ])('%s: %s', (lang, text, name, role) => {
+    expect(person(text, lang, name).roles).toEqual([role]);
+  });
+
+  it('finds no role in a relative clause or a list', () => {
+    expect(person('Het verdrag is belangrijk, aldus Pence, die vrijdag naar Japan vliegt.', 'nl', 'Pence').roles).toEqual([]);
+    expect(person('Many leaders came: Morgan Tsvangirai, Martin Indyk and others.', 'en', 'Martin Indyk').roles).toEqual([]);
+  });
+
+  it('ranks the sentence with the role above plain mentions, saying why', () => {
+    const e = person('Mike Pence kwam aan in Tokio. Pence at daar rijst. Later sprak de Amerikaanse vicepresident Mike Pence in Japan.', 'nl', 'Mike Pence');
+    expect(e.facts.map((f) => f.kinds)).toEqual([['first-mention'], ['role'], []]);
+    expect(e.facts[1]!.text).toBe('Later sprak de Amerikaanse vicepresident Mike Pence in Japan.');
+  });
+});
+
+describe('attributed quotes', () => {
+  it.each([
+    ['nl', '"Wij blijven zij aan zij staan," zei Pence.', 'Pence', 'Wij blijven zij aan zij staan', 'zei Pence'],
+    ['nl', 'Pence zei: "Wij blijven zij aan zij staan."', 'Pence', 'Wij blijven zij aan zij staan.', 'Pence zei'],
+    ['nl', 'Het verdrag is een hoeksteen voor vrede, aldus Pence, die vrijdag vliegt.', 'Pence', 'Het verdrag is een hoeksteen voor vrede', 'aldus Pence'],
+    ['nl', 'Volgens Pence is het verdrag een hoeksteen.', 'Pence', 'is het verdrag een hoeksteen', 'Volgens Pence'],
+    ['nl', 'De VS zullen "zij aan zij" blijven staan met Japan, zei Pence aan het begin.', 'Pence', 'De VS zullen "zij aan zij" blijven staan met Japan', 'zei Pence'],
+    ['en', '“We will stand together,” said Martin Indyk.', 'Martin Indyk', 'We will stand together', 'said Martin Indyk'],
+    ['en', 'The deal is dead, according to Martin Indyk.', 'Martin Indyk', 'The deal is dead', 'according to Martin Indyk'],
+    ['en', 'According to Martin Indyk, the deal is dead.', 'Martin Indyk', 'the deal is dead', 'According to Martin Indyk'],
+    ['en', 'Martin Indyk told reporters that the deal was dead.', 'Martin Indyk', 'the deal was dead', 'Martin Indyk told'],
+    ['en', '"There is no reason to believe them," said Mr. Reeves, a senior fellow.', 'Reeves', 'There is no reason to believe them', 'said Mr. Reeves'],
+  ])('%s: %s', (lang, text, name, quote, attribution) => {
+    expect(person(text, lang, name).quotes.map((q) => [q.text, q.attribution])).toEqual([[quote, attribution]]);
+  });
+
+  it('resolves "he said" and "zei hij" to the nearest preceding person', () => {
+    const en = person('Shinzo Abe left. Martin Indyk stayed. "This is a great day for all of us," he said.', 'en', 'Martin Indyk');
+    expect(en.quotes.map((q) => q.text)).toEqual(['This is a great day for all of us']);
+    const nl = person('Mike Pence kwam aan. "Dit is een grote dag voor ons," zei hij.', 'nl', 'Mike Pence');
+    expect(nl.quotes.map((q) => q.attribution)).toEqual(['zei hij']);
+  });
+
+  it('keeps a quotation that spans two sentences whole, nested quotes included', () => {
+    const text = 'Frank-Walter Steinmeier was in Tokio. "Het is \'een klein teken van progressie\' dat atleten samen lopen. Maar ik ben er vast van overtuigd dat we geen illusies moeten maken", zei Steinmeier.';
+    const e = person(text, 'nl', 'Frank-Walter Steinmeier');
+    expect(e.quotes).toHaveLength(1);
+    const q = e.quotes[0]!;
+    expect(q.text).toBe("Het is 'een klein teken van progressie' dat atleten samen lopen. Maar ik ben er vast van overtuigd dat we geen illusies moeten maken");
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.sentence.startsWith('"Het is')).toBe(true);
+    expect(q.sentence.endsWith('zei Steinmeier.')).toBe(true);
+  });
+
+  it('does not take scare quotes or unattributed quotations for statements', () => {
+    expect(person('Mike Pence zegt dat de VS "zij aan zij" staan.', 'nl', 'Mike Pence').quotes.map((q) => q.text)).toEqual(['de VS "zij aan zij" staan']);
+    expect(person('Mike Pence kwam. "Het is een mooie dag vandaag in Tokio."', 'nl', 'Mike Pence').quotes).toEqual([]);
+  });
+
+  it('does not take a plan for a statement: "vowed to"', () => {
+    expect(person('Obama vowed to keep trying for many more years.', 'en', 'Obama').quotes).toEqual([]);
+  });
+});
