@@ -1,9 +1,10 @@
-// Everything inside the overlay's shadow root. The first rule cuts inheritance at the shadow boundary: page
-// styles on <html> (font, colour, line-height, direction, letter-spacing) would otherwise leak into the card.
+// Everything inside the overlay's shadow root. No :host rule on purpose: an important :host declaration
+// outranks the host's inline !important style (the inner context wins for important rules) and would undo
+// position: fixed. The host's inline `all: initial` already cuts inheritance from the page (font, colour,
+// line-height, letter-spacing on <html>); the mount repeats it for anything the host lets through.
 import { CARD_CSS } from './card/card-css';
 
 export const OVERLAY_CSS = `
-:host { all: initial !important; }
 .cc-mount { all: initial; }
 ${CARD_CSS}
 `;

@@ -63,7 +63,8 @@ html, body { margin: 0; padding: 0; background: var(--cc-bg); }
 .cc-types { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; margin: 0 0 10px; padding: 0; border: 0; }
 .cc-types legend { grid-column: 1 / -1; }
 .cc-types__option { display: flex; align-items: center; gap: 5px; cursor: pointer; }
-.cc-types__option .cc-types__option input { margin: 0; accent-color: var(--cc-accent); }
+.cc-types__option .cc-icon { color: var(--cc-accent); }
+.cc-types__option input { margin: 0; accent-color: var(--cc-accent); }
 
 .cc-delay__row { display: flex; align-items: center; gap: 8px; }
 .cc-delay__row input { flex: 1; margin: 0; accent-color: var(--cc-primary); }

@@ -33,11 +33,12 @@ describe('ShadowContainer', () => {
     }
   });
 
-  it('ships a stylesheet that cuts inheritance at the shadow boundary', () => {
+  it('ships the card stylesheet with no important :host rule (it would override the inline host style)', () => {
     const container = new ShadowContainer();
     const css = container.shadowRoot.querySelector('style')!.textContent!;
-    expect(css).toMatch(/:host\s*{\s*all:\s*initial/);
     expect(css).toContain('.cc-card');
+    expect(css).toMatch(/\.cc-mount\s*{\s*all:\s*initial/);
+    expect(css).not.toMatch(/:host[^{]*{[^}]*!important/);
   });
 
   it('renders Preact content inside the shadow root only', () => {
