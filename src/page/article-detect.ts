@@ -1,7 +1,7 @@
 // Decides cheaply whether a page is one article, before any walking: what the page declares about itself
 // first (JSON-LD, Open Graph), then Readability's quick paragraph-length heuristic.
 
-import { isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isArticleNode, readJsonLd } from './json-ld.ts';
 
 export interface ArticleDetection {
