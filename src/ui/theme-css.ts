@@ -2,7 +2,7 @@
 import { ENTITY_TYPE_ORDER } from './entity-types';
 import { THEME_SURFACES, TYPE_COLORS, type Theme } from './theme';
 
-/** Declarations (no selector) setting --cc-bg, --cc-text, --cc-muted, --cc-border, --cc-subtle, --cc-<type>. */
+/** Declarations (no selector) setting --cc-bg, --cc-text, --cc-muted, --cc-border, --cc-subtle, --cc-primary, --cc-<type>. */
 export function themeVariables(theme: Theme): string {
   const s = THEME_SURFACES[theme];
   return [
@@ -11,6 +11,7 @@ export function themeVariables(theme: Theme): string {
     `--cc-muted: ${s.muted};`,
     `--cc-border: ${s.border};`,
     `--cc-subtle: ${s.subtle};`,
+    `--cc-primary: ${s.primary};`,
     ...ENTITY_TYPE_ORDER.map((type) => `--cc-${type}: ${TYPE_COLORS[type][theme]};`),
   ].join(' ');
 }

@@ -5,16 +5,30 @@ import { composite, contrastRatio, parseCssColor, type Rgba } from './css-color'
 
 export type Theme = 'light' | 'dark';
 
-export const THEME_SURFACES: Record<Theme, { background: string; text: string; muted: string; border: string; subtle: string }> = {
-  light: { background: '#ffffff', text: '#1f2328', muted: '#59636e', border: '#d1d9e0', subtle: '#f6f8fa' },
-  dark: { background: '#1f2328', text: '#f0f3f6', muted: '#9198a1', border: '#3d444d', subtle: '#2a3038' },
+export interface Surface {
+  background: string;
+  text: string;
+  muted: string;
+  border: string;
+  subtle: string;
+  /** Switches and primary buttons; `background` is the text colour on it. */
+  primary: string;
+}
+
+export const THEME_SURFACES: Record<Theme, Surface> = {
+  light: { background: '#ffffff', text: '#1f2328', muted: '#59636e', border: '#d1d9e0', subtle: '#f6f8fa', primary: '#0969da' },
+  dark: { background: '#1f2328', text: '#f0f3f6', muted: '#9198a1', border: '#3d444d', subtle: '#2a3038', primary: '#4493f8' },
 };
 
+/**
+ * The hue families of the page highlighter's underlines (src/page/mention-style.ts: person blue, place green,
+ * organisation amber, other purple), darkened for text on a light card and lightened for a dark one.
+ */
 export const TYPE_COLORS: Record<EntityType, Record<Theme, string>> = {
-  person: { light: '#7c3aed', dark: '#c4b5fd' },
+  person: { light: '#1d4ed8', dark: '#93c5fd' },
   place: { light: '#047857', dark: '#6ee7b7' },
-  organization: { light: '#1d4ed8', dark: '#93c5fd' },
-  other: { light: '#a14a00', dark: '#fcd34d' },
+  organization: { light: '#b45309', dark: '#fcd34d' },
+  other: { light: '#7e22ce', dark: '#d8b4fe' },
 };
 
 const SURFACE_RGBA: Record<Theme, Rgba> = {

@@ -3,7 +3,7 @@ import { SHARED_CSS } from '../shared-css';
 import { themeVariables, TYPE_ACCENT_RULES } from '../theme-css';
 
 export const POPUP_CSS = `
-:root { ${themeVariables('light')} --cc-primary: var(--cc-organization); color-scheme: light; }
+:root { ${themeVariables('light')} color-scheme: light; }
 @media (prefers-color-scheme: dark) {
   :root { ${themeVariables('dark')} color-scheme: dark; }
 }

@@ -55,11 +55,13 @@ describe('TYPE_COLORS', () => {
     }
   });
 
-  it('keeps muted text readable on both surfaces', () => {
+  it('keeps muted text and primary buttons readable on both surfaces', () => {
     for (const theme of ['light', 'dark'] as const) {
       const s = THEME_SURFACES[theme];
       expect(contrastRatio(parseCssColor(s.muted)!, parseCssColor(s.background)!)).toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio(parseCssColor(s.text)!, parseCssColor(s.background)!)).toBeGreaterThanOrEqual(7);
+      // Text on a primary button is the surface colour.
+      expect(contrastRatio(parseCssColor(s.primary)!, parseCssColor(s.background)!)).toBeGreaterThanOrEqual(4.5);
     }
   });
 });
