@@ -3,7 +3,7 @@ import { getLanguageSets, type LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
 import { segmentText } from '../text/segment.ts';
 import type { Analysis, ArticleInput, Entity, EntityType, NerType, Quote, Sentence } from '../types.ts';
-import { rankFacts } from './facts.ts';
+import { rankFacts, sentenceTraits } from './facts.ts';
 import { mentionsFromTags, type NameMention } from './mentions.ts';
 import { findQuotes } from './quotes.ts';
 import { relatedEntities } from './related.ts';
@@ -93,6 +93,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   const names = groups.map((g) => canonicalName(g.map((i) => mentions[i]!)));
   const types = groups.map((g, e) => voteType(g.map((i) => mentions[i]!), names[e]!));
   const sentenceTexts = sentences.map((s) => visible(text.slice(s.start, s.end)).replace(/\s+/g, ' '));
+  const traits = sentenceTraits(sentences, sentenceTexts, sets);
   // Roles are looked for on people and on names of unknown type: a role ("de Zuid-Koreaanse president
   // Moon Jae In") makes an untyped name a person.
   const roles = groups.map((g, e) => (types[e] === 'person' || types[e] === 'other' ? rolesOf(text, sentences, g.map((i) => mentions[i]!), sets) : null));
@@ -121,7 +122,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
       mentions: ms.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), sentence: sentenceTexts[m.sentenceIndex]!, sentenceIndex: m.sentenceIndex })),
       roles: roles[e]?.roles ?? [],
       quotes: quotesOf[e]!,
-      facts: rankFacts(text, sentences, ms.map((m) => m.sentenceIndex), roles[e]?.sentences ?? new Set(), quoteSentences[e]!, sets),
+      facts: rankFacts(sentences, traits, ms.map((m) => m.sentenceIndex), roles[e]?.sentences ?? new Set(), quoteSentences[e]!),
       related: related[e]!,
     };
   });

@@ -1,5 +1,4 @@
 import type { LanguageSets } from '../lang/index.ts';
-import { visible } from '../text/invisible.ts';
 import type { Fact, Sentence } from '../types.ts';
 
 // Weights of what makes a sentence informative on a card. The first mention usually introduces the
@@ -15,29 +14,42 @@ const YEAR = /\b(1[6-9]|20)\d\d\b/;
 
 export type FactKind = keyof typeof WEIGHT;
 
-/** Whether a sentence names a date: a year or a month name. */
-function hasDate(sentence: Sentence, sets: LanguageSets): boolean {
-  return sentence.tokens.some((t) => YEAR.test(t.text) || sets.months.has(t.text.toLowerCase()));
+/** What a sentence offers whichever entity it mentions: numbers, dates, enough words to say something. */
+export interface SentenceTraits {
+  text: string;
+  number: boolean;
+  date: boolean;
+  short: boolean;
+}
+
+/** Computed once per article, not once per entity. `texts` are the sentences' visible texts. */
+export function sentenceTraits(sentences: readonly Sentence[], texts: readonly string[], sets: LanguageSets): SentenceTraits[] {
+  return sentences.map((sentence, i) => ({
+    text: texts[i]!,
+    number: sentence.tokens.some((t) => NUMBER.test(t.text)),
+    date: sentence.tokens.some((t) => YEAR.test(t.text) || sets.months.has(t.text.toLowerCase())),
+    short: sentence.tokens.length < SHORT_SENTENCE_TOKENS,
+  }));
 }
 
 /**
  * The sentences that mention an entity, most informative first; `kinds` says why each ranks where it does.
  * Ties keep the article's order.
  */
-export function rankFacts(text: string, sentences: readonly Sentence[], mentioned: readonly number[], roleSentences: ReadonlySet<number>, quoteSentences: ReadonlySet<number>, sets: LanguageSets): Fact[] {
+export function rankFacts(sentences: readonly Sentence[], traits: readonly SentenceTraits[], mentioned: readonly number[], roleSentences: ReadonlySet<number>, quoteSentences: ReadonlySet<number>): Fact[] {
   const unique = [...new Set(mentioned)].sort((a, b) => a - b);
   const scored = unique.map((s, order) => {
     const sentence = sentences[s]!;
+    const trait = traits[s]!;
     const kinds: FactKind[] = [];
     if (order === 0) kinds.push('first-mention');
     if (roleSentences.has(s)) kinds.push('role');
     if (quoteSentences.has(s)) kinds.push('quote');
-    if (sentence.tokens.some((t) => NUMBER.test(t.text))) kinds.push('number');
-    if (hasDate(sentence, sets)) kinds.push('date');
+    if (trait.number) kinds.push('number');
+    if (trait.date) kinds.push('date');
     let score = kinds.reduce((sum, k) => sum + WEIGHT[k], 0);
-    if (sentence.tokens.length < SHORT_SENTENCE_TOKENS) score -= SHORT_PENALTY;
-    const body = visible(text.slice(sentence.start, sentence.end)).replace(/\s+/g, ' ');
-    return { score, order, fact: { text: body, sentence: body, start: sentence.start, end: sentence.end, kinds } };
+    if (trait.short) score -= SHORT_PENALTY;
+    return { score, order, fact: { text: trait.text, sentence: trait.text, start: sentence.start, end: sentence.end, kinds } };
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return scored.slice(0, MAX_FACTS).map((s) => s.fact);
