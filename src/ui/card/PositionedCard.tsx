@@ -6,12 +6,25 @@ import { placeCard } from './position';
 export interface PositionedCardProps extends CardProps {
   /** The highlighted mention the card belongs to. */
   anchor: Element;
+  /**
+   * Move focus into the card once it is placed: pass true when the reader opened it from the keyboard, so
+   * its buttons are reachable (the overlay sits at the end of the document, far from the mention in tab order).
+   */
+  focusOnOpen?: boolean;
 }
 
-export function PositionedCard({ anchor, elementRef, ...cardProps }: PositionedCardProps) {
+export function PositionedCard({ anchor, focusOnOpen = false, elementRef, ...cardProps }: PositionedCardProps) {
   const [card, setCard] = useState<HTMLDivElement | null>(null);
   // Layout effect: placed before the browser paints, not a frame later.
-  useLayoutEffect(() => (card ? placeCard(anchor, card) : undefined), [anchor, card]);
+  useLayoutEffect(() => {
+    if (!card) return undefined;
+    // Stepping to another mention re-places the card: focus already inside it (on "next") stays where it is.
+    const focusCard = () => {
+      const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+      if (!active || !card.contains(active)) card.focus({ preventScroll: true });
+    };
+    return placeCard(anchor, card, focusOnOpen ? focusCard : undefined);
+  }, [anchor, card, focusOnOpen]);
   return (
     <Card
       {...cardProps}

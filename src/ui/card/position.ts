@@ -11,15 +11,17 @@ const MAX_HEIGHT_VH = 0.6;
 /**
  * Positions `card` (inside the fixed overlay host) below its `anchor`, flipping above and shifting sideways
  * to stay in view, and follows the anchor until the returned cleanup is called. 'fixed' strategy: the host
- * is position: fixed at 0,0, so viewport coordinates are the card's own.
+ * is position: fixed at 0,0, so viewport coordinates are the card's own. `onFirstPlaced` runs once the card
+ * is visible (a hidden element cannot take focus).
  */
-export function placeCard(anchor: Element, card: HTMLElement): () => void {
+export function placeCard(anchor: Element, card: HTMLElement, onFirstPlaced?: () => void): () => void {
   card.style.position = 'fixed';
   card.style.top = '0';
   card.style.left = '0';
   // Unplaced, the card would show for a frame in the viewport's corner; it appears once it has a place.
   card.style.visibility = 'hidden';
   let active = true;
+  let placed = false;
   const update = () => {
     void computePosition(anchor, card, {
       strategy: 'fixed',
@@ -43,6 +45,10 @@ export function placeCard(anchor: Element, card: HTMLElement): () => void {
       card.style.left = `${Math.round(x)}px`;
       card.style.top = `${Math.round(y)}px`;
       card.style.visibility = '';
+      if (!placed) {
+        placed = true;
+        onFirstPlaced?.();
+      }
     });
   };
   const stop = autoUpdate(anchor, card, update);
