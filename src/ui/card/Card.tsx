@@ -69,7 +69,8 @@ export function Card(props: CardProps) {
   useEffect(() => {
     const el = root.current;
     if (!el) return undefined;
-    const inside = (node: EventTarget | null) => node instanceof Node && el.contains(node);
+    // A focus event's relatedTarget is a node or null; no instanceof Node, which fails across realms.
+    const inside = (node: EventTarget | null) => node !== null && el.contains(node as Node);
     const focusIn = (e: FocusEvent) => { if (!inside(e.relatedTarget)) props.onFocusEnter?.(); };
     const focusOut = (e: FocusEvent) => { if (!inside(e.relatedTarget)) props.onFocusLeave?.(); };
     el.addEventListener('focusin', focusIn);
