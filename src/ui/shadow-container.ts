@@ -55,6 +55,8 @@ export class ShadowContainer {
     this.host.setAttribute('translate', 'no');
     this.shadowRoot = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
+    // Set textContent from the content script before insertion: Firefox then checks the sheet against the
+    // extension's CSP, not a page's strict style-src (bugzilla 1706787; mozilla/firefox-translations#272).
     style.textContent = css;
     this.mount = doc.createElement('div');
     this.mount.className = 'cc-mount';
