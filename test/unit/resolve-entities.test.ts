@@ -58,6 +58,11 @@ describe('grouping mentions into entities', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Clinton', 'Bill Clinton', 'Hillary Clinton']);
   });
 
+  it('resolves a name written without its middle name', () => {
+    const a = analyze('Te Kaurinui Robert Parata spoke. Te Kaurinui Parata left.', 'en', { 'Te Kaurinui Robert Parata': 'PER', 'Te Kaurinui Parata': 'PER' });
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Te Kaurinui Robert Parata', ['Te Kaurinui Parata']]]);
+  });
+
   it('never merges places by containment', () => {
     const a = analyze('Sudan borders South Sudan. Sudan is large.', 'en', { Sudan: 'LOC', 'South Sudan': 'LOC' });
     expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Sudan', 2], ['South Sudan', 1]]);

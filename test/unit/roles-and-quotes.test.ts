@@ -76,6 +76,8 @@ describe('attributed quotes', () => {
     expect(text.slice(q.start, q.end)).toBe(q.text);
     expect(q.sentence.startsWith('"Het is')).toBe(true);
     expect(q.sentence.endsWith('zei Steinmeier.')).toBe(true);
+    // Both sentences are quote sentences for the card, including the one with the attribution.
+    expect(e.facts.find((f) => f.text.endsWith('zei Steinmeier.'))?.kinds).toContain('quote');
   });
 
   it('does not take scare quotes or unattributed quotations for statements', () => {

@@ -76,6 +76,12 @@ describe('segmentText: invisible and odd characters', () => {
     }
   });
 
+  it('splits scripts written without spaces into words with Intl.Segmenter', () => {
+    const [s] = segmentText('東京で会談が行われた。', 'ja');
+    expect(s!.tokens.length).toBeGreaterThan(3);
+    expect(s!.tokens.map((t) => t.text).join('')).toBe('東京で会談が行われた。');
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(segmentText('', 'en')).toEqual([]);
     expect(segmentText(' \n\n \u200B ', 'en')).toEqual([]);

@@ -103,7 +103,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   const quoteSentences = groups.map(() => new Set<number>());
   for (const q of quotes) {
     quotesOf[q.group]!.push({ text: q.text, sentence: q.sentence, start: q.start, end: q.end, attribution: q.attribution });
-    quoteSentences[q.group]!.add(q.sentenceIndex);
+    for (let s = q.sentenceIndex; s <= q.lastSentenceIndex; s++) quoteSentences[q.group]!.add(s);
   }
 
   const entitiesBySentence: number[][] = sentences.map(() => []);

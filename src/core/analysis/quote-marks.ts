@@ -6,6 +6,8 @@ export interface QuoteSpan {
 
 const PAIRS: Record<string, string> = { '\u201C': '\u201D', '\u201E': '\u201C\u201D', '\u00AB': '\u00BB', '\u2018': '\u2019', '\u201A': '\u2018\u2019' };
 const LETTER = /[\p{L}\p{N}]/u;
+/** Every character the scan below cares about: quotation marks and line breaks. */
+const MARKS = /["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\n\r]/g;
 
 /**
  * Outermost quotations in `text`, line by line (a quote does not run past its paragraph). Straight double
@@ -18,8 +20,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
   let closers = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n' || c === '\r') { open = -1; continue; }
     if (open >= 0) {
       if (c === closers || closers.includes(c)) {

@@ -10,6 +10,8 @@ export interface FoundQuote {
   text: string;
   sentence: string;
   sentenceIndex: number;
+  /** The last sentence the quote and its attribution reach into. */
+  lastSentenceIndex: number;
   start: number;
   end: number;
   attribution: string;
@@ -213,6 +215,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       text: quoted,
       sentence: slice(sentences[sa]!.start, sentences[sb]!.end),
       sentenceIndex: sa,
+      lastSentenceIndex: Math.max(sb, at),
       start: q.open + 1,
       end: q.close,
       attribution,
@@ -245,6 +248,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       text: slice(start, end),
       sentence: slice(sentence.start, sentence.end),
       sentenceIndex: s,
+      lastSentenceIndex: s,
       start,
       end,
       attribution: attributionText(s, sp),

@@ -27,7 +27,7 @@ function majority(votes: Map<NerType, number>): NerType {
   return best;
 }
 
-/** Where `short` occurs as a run at the start or the end of `long`: how people shorten a person's name. */
+/** Whether `short` is `long` shortened the way people shorten a person's name: its start, its end, or without middle names. */
 function shortensPersonName(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   const atStart = short.every((w, i) => long[i] === w);
@@ -37,7 +37,9 @@ function shortensPersonName(short: readonly string[], long: readonly string[]): 
     const l = long[offset + i]!;
     return l === w || (i === short.length - 1 && l.endsWith(`-${w}`));
   });
-  return atStart || atEnd;
+  // "Te Kaurinui Parata" for "Te Kaurinui Robert Parata": middle names left out.
+  const withoutMiddle = short.length >= 2 && short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+  return atStart || atEnd || withoutMiddle;
 }
 
 /** Initials of a multi-word name, skipping lowercase function words ("Verenigde Staten" → "VS"). */

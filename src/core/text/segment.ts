@@ -9,13 +9,14 @@ const QUOTE_FORMS: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"',
 };
+const CURLY_ANY = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
 const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 const LINES = /[^\n\r\u2028\u2029]+/g;
 const OPENING_LOWER = /^[\s"'“”‘’„«»(]*\p{Ll}/u;
 
 /** The text the tagger sees for a token. */
 export function tokenText(clean: string): string {
-  return clean.replace(CURLY, (c) => QUOTE_FORMS[c] ?? c);
+  return CURLY_ANY.test(clean) ? clean.replace(CURLY, (c) => QUOTE_FORMS[c] ?? c) : clean;
 }
 
 /**
