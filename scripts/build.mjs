@@ -2,8 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The background reads models/models.json to know which languages have a tagger without probing for files.
+const modelsDir = path.join(root, 'assets', 'models');
+const models = Object.fromEntries(fs.readdirSync(modelsDir)
+  .map((f) => /^ner-([a-z]{2,3})\.bin$/.exec(f)).filter(Boolean).map((m) => [m[1], m[0]]).sort());
+fs.writeFileSync(path.join(modelsDir, 'models.json'), JSON.stringify(models, null, 2) + '\n');
 const targets = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const target of targets.length ? targets : ['chrome', 'firefox']) {
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
