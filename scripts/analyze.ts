@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle, type SequenceTagger } from '../src/core/analysis/index.ts';
+import { detectLanguage } from '../src/core/lang/detect.ts';
 import { NerTagger } from '../src/core/ner/index.ts';
 import { parsePlainTextArticle } from '../src/core/text/plain-article.ts';
 import type { Analysis, ArticleInput } from '../src/core/types.ts';
@@ -66,7 +67,11 @@ async function main(args: string[]): Promise<void> {
   const { raw, html } = readInput(file);
   const input = html ? await articleFromHtml(raw, file) : parsePlainTextArticle(raw);
   if (input.text.trim() === '') throw new UsageError(`no article found in ${file}`);
-  const analysis = analyzeArticle(input, loadTagger);
+  // Load the model here rather than inside the analysis, which treats a broken model as "no entities":
+  // on the command line a model that fails to load is an error to report.
+  const language = detectLanguage(input.text, input.language);
+  const tagger = loadTagger(language);
+  const analysis = analyzeArticle(input, (lang) => (lang === language ? tagger : null));
   if (json) {
     const { sentences: _sentences, ...rest } = analysis;
     process.stdout.write(`${JSON.stringify(rest)}\n`);

@@ -63,6 +63,13 @@ describe('grouping mentions into entities', () => {
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Te Kaurinui Robert Parata', ['Te Kaurinui Parata']]]);
   });
 
+  it('resolves a shortened organisation name, but not a person named like it', () => {
+    const a = analyze('Whole Foods sells fish. Foods is cheap. Clinton spoke at the Clinton Foundation.', 'en', {
+      'Whole Foods': 'ORG', Foods: 'ORG', Clinton: 'PER', 'Clinton Foundation': 'ORG',
+    });
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Whole Foods', ['Foods']], ['Clinton', []], ['Clinton Foundation', []]]);
+  });
+
   it('never merges places by containment', () => {
     const a = analyze('Sudan borders South Sudan. Sudan is large.', 'en', { Sudan: 'LOC', 'South Sudan': 'LOC' });
     expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Sudan', 2], ['South Sudan', 1]]);
@@ -103,6 +110,11 @@ describe('precision filter', () => {
       Despite: 'MISC', The: 'ORG', A: 'PER', '2018': 'MISC', American: 'MISC', Sudan: 'LOC',
     });
     expect(a.entities.map((e) => e.name)).toEqual(['Sudan']);
+  });
+
+  it('drops a title tagged on its own', () => {
+    const a = analyze('Vice-president Pence and the President met.', 'en', { 'Vice-president': 'MISC', President: 'PER', Pence: 'PER' });
+    expect(a.entities.map((e) => e.name)).toEqual(['Pence']);
   });
 
   it('has no entities without a tagger for the language', () => {

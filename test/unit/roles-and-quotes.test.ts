@@ -28,8 +28,14 @@ describe('roles from appositions', () => {
     ['en', 'The priest, Fidelis Mukonori, was present.', 'Fidelis Mukonori', 'priest'],
     ['en', 'It was said by Mr. Reeves, a senior fellow at Harvard University.', 'Reeves', 'senior fellow at Harvard University'],
     ['en', 'On Friday, President Obama will sign it.', 'Obama', 'President'],
+    ['en', 'Snopes fact checker and staff writer Martin Indyk posted it.', 'Martin Indyk', 'staff writer'],
+    ['en', 'They spoke to Vice-president elect Mike Pence on Monday.', 'Mike Pence', 'Vice-president elect'],
   ])('%s: %s', (lang, text, name, role) => {
     expect(person(text, lang, name).roles).toEqual([role]);
+  });
+
+  it('keeps the fullest wording when a role is written twice', () => {
+    expect(person('The writer Martin Indyk left. Later staff writer Martin Indyk came back.', 'en', 'Martin Indyk').roles).toEqual(['staff writer']);
   });
 
   it('finds no role in a relative clause or a list', () => {

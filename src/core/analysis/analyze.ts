@@ -50,7 +50,11 @@ function rolesOf(text: string, sentences: readonly Sentence[], ms: readonly Name
   for (const m of ms) {
     for (const r of findRoles(text, sentences, m.sentenceIndex, m.first, m.last, sets)) {
       where.add(r.sentenceIndex);
-      if (!roles.some((x) => x.toLowerCase() === r.text.toLowerCase())) roles.push(r.text);
+      // Keep the fullest wording of a role: "writer" gives way to "staff writer", not the reverse.
+      const lower = r.text.toLowerCase();
+      const known = roles.findIndex((x) => lower.includes(x.toLowerCase()) || x.toLowerCase().includes(lower));
+      if (known < 0) roles.push(r.text);
+      else if (r.text.length > roles[known]!.length) roles[known] = r.text;
     }
   }
   return { roles, sentences: where };

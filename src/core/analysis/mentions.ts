@@ -141,6 +141,8 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       if (CASED_LOWER.test(form) && !UPPER.test(form)) continue;
       const words = form.toLowerCase().split(' ');
       if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!))) continue;
+      // A title on its own ("President", "Vice-president") is a role, not a name.
+      if (last - first === 1 && isRoleNoun(form, sets)) continue;
       out.push({ sentenceIndex: s, first, last, start, end, type: chunk.type, form, words, honorific });
     }
   }

@@ -42,6 +42,13 @@ function shortensPersonName(short: readonly string[], long: readonly string[]): 
   return atStart || atEnd || withoutMiddle;
 }
 
+/** Whether `short` is the start (if allowed) or the end of `long`. */
+function shortensName(short: readonly string[], long: readonly string[], atStartToo: boolean): boolean {
+  if (short.length >= long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((w, i) => long[offset + i] === w) || (atStartToo && short.every((w, i) => long[i] === w));
+}
+
 /** Initials of a multi-word name, skipping lowercase function words ("Verenigde Staten" → "VS"). */
 function initials(form: string, splitHyphens: boolean): string {
   const words = form.split(/\s+/).flatMap((w) => (splitHyphens ? w.split('-') : [w]));
@@ -103,6 +110,9 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
       const longType = majority(long.votes);
       if (longType === 'PER' && personLike && shortensPersonName(form.words, long.words)) return true;
       if (longType === 'PER') return false;
+      // Organisations are shortened like people ("Whole Foods" → "Foods"); places are not ("South Sudan" is
+      // not "Sudan"), and a person's name is no short form of an organisation named after them.
+      if ((longType === 'ORG' || longType === 'MISC') && type !== 'LOC' && shortensName(form.words, long.words, type !== 'PER')) return true;
       const expansion = mentions[long.mentions[0]!]!.form;
       return isAcronymOf(original, expansion, sets) || (ACRONYM.test(original) && introducedInParentheses(original, long, mentions, sentences));
     });

@@ -30,7 +30,8 @@ function extendLeft(toks: readonly Token[], head: number, sets: LanguageSets): n
   while (k > 0 && head - k + 1 < MAX_ROLE_WORDS_BEFORE) {
     const prev = toks[k - 1]!;
     if (sets.determiners.has(prev.text.toLowerCase())) break;
-    if (isRoleModifier(prev.text, sets) || isCapitalisedName(prev, sets)) { k -= 1; continue; }
+    // Any word is capitalised at the start of a sentence ("Later staff writer X"): there it must be a modifier.
+    if (isRoleModifier(prev.text, sets) || (k - 1 > 0 && isCapitalisedName(prev, sets))) { k -= 1; continue; }
     // "the BBC's North America editor": a possessive with its owner.
     if (POSSESSIVE.test(prev.text) && k > 1 && isCapitalisedName(toks[k - 2]!, sets)) { k -= 2; continue; }
     break;

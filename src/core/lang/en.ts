@@ -36,12 +36,15 @@ export const en: LanguageData = {
     'advisor', 'economist', 'historian', 'author', 'writer', 'singer', 'actor', 'actress', 'player', 'striker',
     'candidate', 'nominee', 'politician', 'mp', 'mep', 'inspector', 'detective', 'sheriff', 'colonel',
     'lieutenant', 'sergeant', 'commissioner', 'superintendent', 'dean', 'principal', 'pastor', 'rabbi', 'imam',
+    // Postposed: "Vice-president elect Mike Pence".
+    'elect',
   ],
   roleModifiers: [
     'vice', 'prime', 'foreign', 'deputy', 'former', 'acting', 'interim', 'senior', 'executive', 'chief', 'first',
     'opposition', 'defence', 'defense', 'finance', 'interior', 'justice', 'health', 'state', 'general', 'party',
     'assistant', 'associate', 'managing', 'new', 'then', 'late', 'outgoing', 'incoming', 'national', 'security',
     'white', 'house', 'press', 'army', 'military', 'police', 'editor', 'political', 'economics', 'business',
+    'staff', 'fact', 'checker',
   ],
   nationalitySuffixes: ['an', 'ian', 'ese', 'ish', 'i', 'ic'],
   compoundRoles: false,
