@@ -1,7 +1,7 @@
 // The context card: what this article says about one entity. Every piece of page text is rendered as a
 // text child, never as markup.
 import type { Entity, EntityType } from '../../core/types';
-import { useCallback, useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useCallback, useId, useRef } from 'preact/hooks';
 import { TYPE_LABEL_KEYS, type Translate } from '../messages';
 import type { Theme } from '../theme';
 import { TypeIcon } from '../TypeIcon';
@@ -12,6 +12,8 @@ import { wrapTab } from './focus-cycle';
 import { MentionStepper } from './MentionStepper';
 import { QuoteList } from './QuoteList';
 import { RelatedChips } from './RelatedChips';
+import { useEntitySwitch } from './use-entity-switch';
+import { useFocusBoundary } from './use-focus-boundary';
 
 /** A card is read in a glance; beyond this many quotes or sentences it becomes the article again. */
 const MAX_QUOTES = 4;
@@ -65,21 +67,7 @@ export function Card(props: CardProps) {
   const typeId = useId();
   const rolesId = useId();
 
-  // focusin/focusout bubble (focus/blur do not); a move between two elements inside the card is no change.
-  useEffect(() => {
-    const el = root.current;
-    if (!el) return undefined;
-    // A focus event's relatedTarget is a node or null; no instanceof Node, which fails across realms.
-    const inside = (node: EventTarget | null) => node !== null && el.contains(node as Node);
-    const focusIn = (e: FocusEvent) => { if (!inside(e.relatedTarget)) props.onFocusEnter?.(); };
-    const focusOut = (e: FocusEvent) => { if (!inside(e.relatedTarget)) props.onFocusLeave?.(); };
-    el.addEventListener('focusin', focusIn);
-    el.addEventListener('focusout', focusOut);
-    return () => {
-      el.removeEventListener('focusin', focusIn);
-      el.removeEventListener('focusout', focusOut);
-    };
-  }, [props.onFocusEnter, props.onFocusLeave]);
+  useFocusBoundary(root, props.onFocusEnter, props.onFocusLeave);
 
   // A stable ref callback: a new one each render would make Preact report null and then the element again.
   const elementRef = useRef(props.elementRef);
@@ -89,23 +77,7 @@ export function Card(props: CardProps) {
     elementRef.current?.(el);
   }, []);
 
-  // Opening a related entity replaces the card's content: start it at the top, and if the reader was in the
-  // card with the keyboard, keep focus in it rather than losing it with the chip that was pressed.
-  const refocusFor = useRef<string | null>(null);
-  const openEntity = (id: string) => {
-    const active = root.current ? (root.current.getRootNode() as Document | ShadowRoot).activeElement : null;
-    refocusFor.current = active !== null && root.current!.contains(active) ? id : null;
-    props.onOpenEntity(id);
-  };
-  const shownEntity = useRef(entity.id);
-  useLayoutEffect(() => {
-    const el = root.current;
-    if (!el || shownEntity.current === entity.id) return;
-    shownEntity.current = entity.id;
-    el.scrollTop = 0;
-    if (refocusFor.current === entity.id) el.focus({ preventScroll: true });
-    refocusFor.current = null;
-  }, [entity.id]);
+  const openEntity = useEntitySwitch(root, entity.id, props.onOpenEntity);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
