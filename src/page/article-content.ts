@@ -4,7 +4,7 @@
 // Readability itself would need a clone of the whole document and one long synchronous run.
 
 import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
-import { isBlockElement, isExcludedElement } from './element-rules.ts';
+import { isBlockElement, isExcludedElement, isInside } from './element-rules.ts';
 
 interface NodeStats {
   /** Visible characters (whitespace runs counted once) under the element. */
@@ -52,6 +52,8 @@ const MAX_MEASURED_CHARS = 65_536;
 /** Large real pages have 20-40k nodes; hostile ones 100k. Past this we decide on what we have seen. */
 const MAX_SCORED_NODES = 300_000;
 const NODES_PER_YIELD = 64;
+/** Candidates are cheaper to rank than nodes are to walk. */
+const CANDIDATES_PER_YIELD = 1_024;
 const MAX_LEAD_CAPTIONS = 3;
 
 const TAG_BASE_SCORE: Record<string, number> = {
@@ -178,10 +180,6 @@ function finalScore(candidate: Candidate): number {
   return candidate.score * (1 - linkDensity(candidate.stats));
 }
 
-function isAncestorOf(ancestor: Element, el: Element): boolean {
-  return ancestor !== el && ancestor.contains(el);
-}
-
 /** Readability's refinements of the best-scoring container (alternative ancestors, rising scores, only child). */
 function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Element, number>, body: Element): Element {
   const topScore = scores.get(top.el)!;
@@ -189,7 +187,7 @@ function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Ele
   let chosen = top.el;
   if (near.length >= MIN_SHARED_TOP_CANDIDATES) {
     for (let parent = chosen.parentElement; parent !== null && parent !== body; parent = parent.parentElement) {
-      const sharing = near.filter((c) => isAncestorOf(parent!, c.el)).length;
+      const sharing = near.filter((c) => c.el !== parent && isInside(c.el, parent!)).length;
       if (sharing >= MIN_SHARED_TOP_CANDIDATES) {
         chosen = parent;
         break;
@@ -209,21 +207,23 @@ function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Ele
     }
     lastScore = parentScore;
   }
-  while (chosen.parentElement !== null && chosen.parentElement !== body && chosen.parentElement.children.length === 1) {
+  while (chosen.parentElement !== null && chosen.parentElement !== body && chosen.previousElementSibling === null && chosen.nextElementSibling === null) {
     chosen = chosen.parentElement;
   }
   return chosen;
 }
 
 /** Readability's sibling pass: content split over sibling containers and loose paragraphs beside the winner. */
-function contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>): Element[] {
+function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>): Generator<void, Element[]> {
   const parent = chosen.parentElement;
   if (parent === null || parent.localName === 'html') return [chosen];
   const topScore = scores.get(chosen) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const chosenClass = chosen.getAttribute('class') ?? '';
   const roots: Element[] = [];
+  let seen = 0;
   for (const sibling of Array.from(parent.children)) {
+    if (++seen % NODES_PER_YIELD === 0) yield;
     if (sibling === chosen) {
       roots.push(sibling);
       continue;
@@ -259,9 +259,9 @@ function precedes(a: Node, b: Node): boolean {
 /** The headline: the content's own <h1>, else the last usable <h1> before the content. */
 function findHeadline(doc: Document, root: Element): Element | null {
   let best: Element | null = null;
-  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
-    if (root.contains(h1)) return hasExcludedAncestor(h1) ? null : h1;
-    if (!precedes(h1, root) || h1.contains(root) || hasExcludedAncestor(h1)) continue;
+  for (const h1 of Array.from(doc.getElementsByTagName('h1'))) {
+    if (isInside(h1, root)) return hasExcludedAncestor(h1) ? null : h1;
+    if (!precedes(h1, root) || isInside(root, h1) || hasExcludedAncestor(h1)) continue;
     if ((h1.textContent ?? '').trim().length === 0) continue;
     best = h1;
   }
@@ -271,18 +271,21 @@ function findHeadline(doc: Document, root: Element): Element | null {
 /** Captions of the lead picture, which sits between the headline and the body on most news sites. */
 function findLeadCaptions(doc: Document, headline: Element, root: Element): Element[] {
   const captions: Element[] = [];
-  for (const caption of Array.from(doc.querySelectorAll('figcaption'))) {
+  for (const caption of Array.from(doc.getElementsByTagName('figcaption'))) {
     if (captions.length >= MAX_LEAD_CAPTIONS) break;
-    if (!precedes(headline, caption) || !precedes(caption, root) || caption.contains(root)) continue;
+    if (!precedes(headline, caption) || !precedes(caption, root) || isInside(root, caption)) continue;
     if (!hasExcludedAncestor(caption)) captions.push(caption);
   }
   return captions;
 }
 
+// getElementsByTagName rather than querySelector below: browsers answer it from a cached collection, where a
+// selector is matched against every element of a 100k-node page.
+
 function explicitArticle(doc: Document): Element | null {
-  const articles = doc.querySelectorAll('article');
+  const articles = doc.getElementsByTagName('article');
   if (articles.length === 1) return articles[0]!;
-  return doc.querySelector('main, [role="main"]');
+  return doc.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]');
 }
 
 /**
@@ -294,34 +297,37 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
   if (body === null) return null;
   const scorer = yield* scoreDocument(body);
   const scores = new Map<Element, number>();
-  let top: Candidate | null = null;
+  // The best few, best first, kept by insertion: a full sort of 100k candidates would be one long step.
+  const ranked: Candidate[] = [];
+  let seen = 0;
   for (const candidate of scorer.candidates.values()) {
+    if (++seen % CANDIDATES_PER_YIELD === 0) yield;
     const score = finalScore(candidate);
     scores.set(candidate.el, score);
-    if (top === null || score > scores.get(top.el)!) top = candidate;
+    if (ranked.length === TOP_CANDIDATES && score <= scores.get(ranked[TOP_CANDIDATES - 1]!.el)!) continue;
+    let at = ranked.length;
+    while (at > 0 && scores.get(ranked[at - 1]!.el)! < score) at--;
+    ranked.splice(at, 0, candidate);
+    if (ranked.length > TOP_CANDIDATES) ranked.pop();
   }
   // Each phase below queries the whole document once; yielding between them keeps every step short.
   yield;
-  let chosen: Element | null = null;
-  if (top !== null) {
-    const ranked = [...scorer.candidates.values()].sort((a, b) => scores.get(b.el)! - scores.get(a.el)!);
-    chosen = refineTop(top, ranked.slice(0, TOP_CANDIDATES), scores, body);
-  }
+  const top = ranked[0];
+  let chosen: Element | null = top === undefined ? null : refineTop(top, ranked, scores, body);
   yield;
-  const fallback = explicitArticle(doc);
-  if (fallback !== null && (chosen === null || (scorer.stats.get(chosen)?.textLen ?? 0) < MIN_CONTENT_CHARS)) {
-    chosen = fallback;
+  if (chosen === null || (scorer.stats.get(chosen)?.textLen ?? 0) < MIN_CONTENT_CHARS) {
+    chosen = explicitArticle(doc) ?? chosen;
   }
   if (chosen === null) return null;
-  const roots = chosen === body ? [body] : contentSiblings(chosen, scorer, scores);
+  const roots = chosen === body ? [body] : yield* contentSiblings(chosen, scorer, scores);
   yield;
   const headline = findHeadline(doc, roots[0]!);
-  const inside = headline !== null && roots[0]!.contains(headline);
+  const inside = headline !== null && isInside(headline, roots[0]!);
   yield;
   const lead = headline === null || inside ? [] : [headline, ...findLeadCaptions(doc, headline, roots[0]!)];
   const skip = (el: Element): boolean => {
     // An article header is often named like chrome ("story-header"); the headline inside it still counts.
-    if (inside && el.contains(headline)) return false;
+    if (inside && isInside(headline, el)) return false;
     if (isUnlikelyCandidate(el) || isJunkInsideContent(el)) return true;
     const stats = scorer.stats.get(el);
     return stats !== undefined && isBlockElement(el) && linkDensity(stats) > LINK_HEAVY_DENSITY;

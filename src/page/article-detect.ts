@@ -3,6 +3,7 @@
 
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isArticleNode, readJsonLd } from './json-ld.ts';
+import { readMetaTags } from './metadata.ts';
 
 export interface ArticleDetection {
   article: boolean;
@@ -30,16 +31,16 @@ function isSearchPage(doc: Document): boolean {
 function isApplication(doc: Document): boolean {
   if (doc.designMode === 'on' || doc.body?.getAttribute('contenteditable') === 'true') return true;
   if (doc.body?.getAttribute('role') === 'application') return true;
-  const controls = doc.querySelectorAll('input:not([type="hidden"]), textarea, select, [contenteditable="true"]');
-  return controls.length > MAX_FORM_CONTROLS;
+  let controls = doc.getElementsByTagName('textarea').length + doc.getElementsByTagName('select').length;
+  for (const input of Array.from(doc.getElementsByTagName('input'))) if (input.getAttribute('type') !== 'hidden') controls++;
+  return controls > MAX_FORM_CONTROLS;
 }
 
 function declaredType(doc: Document): string | null {
   for (const node of readJsonLd(doc)) {
     if (isArticleNode(node)) return `json-ld:${String(node['@type'])}`;
   }
-  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
-  return og !== undefined && og !== null && /^article$/i.test(og.trim()) ? 'og:type' : null;
+  return /^article$/i.test(readMetaTags(doc).get('og:type') ?? '') ? 'og:type' : null;
 }
 
 /** Whether `doc` looks like a single article worth annotating, and why. */

@@ -45,8 +45,10 @@ function isPageChrome(el: Element): boolean {
 function isHiddenByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
+  // Inline style only: it is what hides collapsed widgets and costs no style recalculation. The attribute is
+  // tested first because reading `.style` builds a declaration object for every element asked.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-  // Inline style only: it is what hides collapsed widgets and costs no style recalculation.
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
@@ -79,5 +81,14 @@ export function isInsideUnwrappable(node: Node): boolean {
     if (NEVER_WRAP_TAGS.has(el.localName) || isEditable(el)) return true;
     if (el.namespaceURI !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
   }
+  return false;
+}
+
+/**
+ * `ancestor.contains(node)` by walking up from `node`: O(depth) everywhere, where linkedom's `contains`
+ * searches the whole subtree.
+ */
+export function isInside(node: Node, ancestor: Node): boolean {
+  for (let a: Node | null = node; a !== null; a = a.parentNode) if (a === ancestor) return true;
   return false;
 }

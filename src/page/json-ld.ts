@@ -40,8 +40,8 @@ function parseLenient(source: string): unknown {
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   const queue: unknown[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    queue.push(parseLenient(script.textContent ?? ''));
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') queue.push(parseLenient(script.textContent ?? ''));
   }
   while (queue.length > 0 && nodes.length < MAX_NODES) {
     const value = queue.shift();

@@ -24,15 +24,26 @@ function clean(value: string | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
-/** The content of the first meta tag whose name, property or itemprop is one of `keys`. */
-function meta(doc: Document, ...keys: string[]): string | null {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
-    if (key !== null && wanted.has(key.toLowerCase())) {
-      const content = clean(el.getAttribute('content'));
-      if (content !== null) return content;
+/** Meta tag contents by lower-cased name, property or itemprop (first wins), read in one pass. */
+export type MetaTags = Map<string, string>;
+
+export function readMetaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = clean(el.getAttribute('content'));
+    if (content === null) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attribute)?.toLowerCase();
+      if (key !== undefined && !tags.has(key)) tags.set(key, content);
     }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = tags.get(key.toLowerCase());
+    if (value !== undefined) return value;
   }
   return null;
 }
@@ -102,30 +113,28 @@ function publishedFromMarkup(doc: Document): string | null {
 /** Reads the article's metadata. Never throws; absent facts are null. */
 export function readPageMetadata(doc: Document): PageMetadata {
   const { article, site } = fromJsonLd(doc);
+  const tags = readMetaTags(doc);
   const title =
-    jsonLdText(article?.['headline']) ?? meta(doc, 'dc.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title') ??
+    jsonLdText(article?.['headline']) ?? meta(tags, 'dc.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title') ??
     headlineOfDocumentTitle(clean(doc.title)) ?? firstText(doc, 'h1');
   const authors = jsonLdNames(article?.['author'] ?? article?.['creator']);
-  const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'dcterm:creator', 'sailthru.author');
+  const metaAuthor = meta(tags, 'author', 'article:author', 'parsely-author', 'dc.creator', 'dcterm:creator', 'sailthru.author');
   const byline =
     (authors.length > 0 ? authors.join(', ') : null) ??
     plausibleByline(metaAuthor) ??
     bylineFromMarkup(doc);
   const published = toIsoDate(
     jsonLdText(article?.['datePublished']) ??
-      meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'dc.date',
+      meta(tags, 'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'dc.date',
         'dc.date.issued', 'dcterms.created', 'dcterm:created', 'sailthru.date', 'pubdate', 'publish-date', 'date') ??
       publishedFromMarkup(doc),
   );
   const source =
-    jsonLdText(article?.['publisher']) ?? meta(doc, 'og:site_name', 'application-name', 'dc.publisher', 'dcterm:publisher') ??
+    jsonLdText(article?.['publisher']) ?? meta(tags, 'og:site_name', 'application-name', 'dc.publisher', 'dcterm:publisher') ??
     jsonLdText(site?.['name']);
-  const httpLanguage = Array.from(doc.querySelectorAll('meta[http-equiv]'))
-    .find((el) => el.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
-    ?.getAttribute('content') ?? null;
   const language =
-    toLanguageTag(doc.documentElement?.getAttribute('lang') ?? null) ?? toLanguageTag(meta(doc, 'og:locale')) ??
-    toLanguageTag(httpLanguage) ?? toLanguageTag(meta(doc, 'language', 'dc.language')) ??
+    toLanguageTag(doc.documentElement?.getAttribute('lang') ?? null) ?? toLanguageTag(meta(tags, 'og:locale')) ??
+    toLanguageTag(meta(tags, 'content-language')) ?? toLanguageTag(meta(tags, 'language', 'dc.language')) ??
     toLanguageTag(jsonLdText(article?.['inLanguage']));
   return { title, byline, published, source, language };
 }
