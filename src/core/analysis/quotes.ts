@@ -1,5 +1,6 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
+import { spanAt } from '../text/span-search.ts';
 import type { Sentence } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { findQuoteSpans } from './quote-marks.ts';
@@ -48,8 +49,14 @@ interface Speaker {
 /** Entry point: direct quotes with an attribution, then reported speech in the remaining sentences. */
 export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   const { text, sentences, mentions, groupOf, sets } = ctx;
-  const bySentence: number[][] = sentences.map(() => []);
-  mentions.forEach((m, i) => bySentence[m.sentenceIndex]?.push(i));
+  // Person mentions by where they start and end, so a lookup costs the same in a sentence of any length.
+  const startsAt = new Map<string, number>();
+  const endsAt = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (!ctx.isPerson(groupOf[i]!)) return;
+    startsAt.set(`${m.sentenceIndex}:${m.first}`, i);
+    endsAt.set(`${m.sentenceIndex}:${m.last}`, i);
+  });
   const personStarts: number[] = [];
   const personGroups: number[] = [];
   mentions.forEach((m, i) => {
@@ -81,10 +88,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const j = skipTitles(s, i);
     const tok = sentences[s]?.tokens[j];
     if (!tok) return null;
-    for (const mi of bySentence[s]!) {
-      const m = mentions[mi]!;
-      if (m.first === j && ctx.isPerson(groupOf[mi]!)) return { group: groupOf[mi]!, from: i, to: m.last };
-    }
+    const mi = startsAt.get(`${s}:${j}`);
+    if (mi !== undefined) return { group: groupOf[mi]!, from: i, to: mentions[mi]!.last };
     if (sets.personPronouns.has(tok.text.toLowerCase())) {
       const g = personBefore(tok.start);
       if (g >= 0) return { group: g, from: i, to: j + 1 };
@@ -94,13 +99,11 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
 
   /** A person (or pronoun) ending just before token i. */
   const speakerBefore = (s: number, i: number): Speaker | null => {
-    for (const mi of bySentence[s]!) {
-      const m = mentions[mi]!;
-      if (m.last === i && ctx.isPerson(groupOf[mi]!)) {
-        let from = m.first;
-        while (from > 0 && sets.honorifics.has(lower(s, from - 1))) from -= 1;
-        return { group: groupOf[mi]!, from, to: i };
-      }
+    const mi = endsAt.get(`${s}:${i}`);
+    if (mi !== undefined) {
+      let from = mentions[mi]!.first;
+      while (from > 0 && sets.honorifics.has(lower(s, from - 1))) from -= 1;
+      return { group: groupOf[mi]!, from, to: i };
     }
     const tok = sentences[s]?.tokens[i - 1];
     if (tok && sets.personPronouns.has(tok.text.toLowerCase())) {
@@ -137,17 +140,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return null;
   };
 
-  const tokenAt = (s: number, offset: number): number => sentences[s]!.tokens.findIndex((t) => t.start <= offset && offset < t.end);
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sentences.length && sentences[lo]!.start <= offset ? lo : -1;
-  };
+  const tokenAt = (s: number, offset: number): number => spanAt(sentences[s]!.tokens, offset);
+  const sentenceOf = (offset: number): number => spanAt(sentences, offset);
   const slice = (a: number, b: number): string => visible(text.slice(a, b)).replace(/\s+/g, ' ').trim();
   const attributionText = (s: number, sp: Speaker): string => {
     const toks = sentences[s]!.tokens;

@@ -72,6 +72,56 @@ function introducedInParentheses(acronym: string, expansion: Form, mentions: rea
 }
 
 /**
+ * The forms already grouped, indexed so that a short form meets only the long forms it could shorten
+ * (those sharing its first or last word, or whose initials or parenthesised acronym it is) instead of all
+ * of them: a page full of names stays linear.
+ */
+class LongFormIndex {
+  private readonly byWord = new Map<string, Form[]>();
+  private readonly byAcronym = new Map<string, Form[]>();
+  private readonly byKey = new Map<string, Form>();
+
+  constructor(private readonly sets: LanguageSets) {}
+
+  private put(map: Map<string, Form[]>, key: string, form: Form): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [form]);
+    else if (list[list.length - 1] !== form) list.push(form);
+  }
+
+  add(form: Form, mentions: readonly NameMention[], sentences: readonly Sentence[]): void {
+    this.byKey.set(form.key, form);
+    for (const w of form.words) this.put(this.byWord, w, form);
+    const last = form.words[form.words.length - 1]!;
+    const hyphen = last.lastIndexOf('-');
+    if (hyphen > 0) this.put(this.byWord, last.slice(hyphen + 1), form);
+    const written = mentions[form.mentions[0]!]!.form;
+    this.put(this.byAcronym, initials(written, false), form);
+    this.put(this.byAcronym, initials(written, true), form);
+    for (const i of form.mentions) {
+      const m = mentions[i]!;
+      const toks = sentences[m.sentenceIndex]!.tokens;
+      const inParens = toks[m.last + 1]?.text;
+      if (toks[m.last]?.text === '(' && toks[m.last + 2]?.text === ')' && inParens !== undefined) this.put(this.byAcronym, inParens, form);
+    }
+  }
+
+  /** Long forms worth checking as expansions of `words` (written as `original`). */
+  pool(words: readonly string[], original: string): Form[] {
+    const out = new Set<Form>([...(this.byWord.get(words[0]!) ?? []), ...(this.byWord.get(words[words.length - 1]!) ?? [])]);
+    if (ACRONYM.test(original)) {
+      for (const f of this.byAcronym.get(original.replace(/\./g, '')) ?? []) out.add(f);
+      for (const f of this.byAcronym.get(original) ?? []) out.add(f);
+      for (const [a, e] of this.sets.data.acronymPairs) {
+        const f = a === original ? this.byKey.get(e.toLowerCase()) : undefined;
+        if (f) out.add(f);
+      }
+    }
+    return [...out];
+  }
+}
+
+/**
  * Groups mentions that name the same thing within one article. Identical forms always go together.
  * A shorter form joins a longer one when it is a person's name shortened at its start or end ("Pence" →
  * "Mike Pence") or an acronym of it ("VS" ↔ "Verenigde Staten": by initials, by "(VS)" after the expansion,
@@ -99,13 +149,13 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
   const groupOf = new Int32Array(mentions.length).fill(-1);
   const groups: MentionGroup[] = [];
   const newGroup = (): number => groups.push({ mentions: [] }) - 1;
-  const done: Form[] = [];
+  const index = new LongFormIndex(sets);
 
   for (const form of ordered) {
     const type = majority(form.votes);
     const personLike = type === 'PER' || type === 'MISC' || (form.votes.get('PER') ?? 0) > 0;
     const original = mentions[form.mentions[0]!]!.form;
-    const candidates = done.filter((long) => {
+    const candidates = index.pool(form.words, original).filter((long) => {
       if (long.words.length <= form.words.length) return false;
       const longType = majority(long.votes);
       if (longType === 'PER' && personLike && shortensPersonName(form.words, long.words)) return true;
@@ -116,7 +166,7 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
       const expansion = mentions[long.mentions[0]!]!.form;
       return isAcronymOf(original, expansion, sets) || (ACRONYM.test(original) && introducedInParentheses(original, long, mentions, sentences));
     });
-    done.push(form);
+    index.add(form, mentions, sentences);
     if (candidates.length === 0) {
       const g = newGroup();
       for (const i of form.mentions) groupOf[i] = g;
