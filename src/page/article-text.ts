@@ -2,7 +2,7 @@
 // a slicer can keep every task on the page's main thread short.
 
 import { findArticleContent } from './article-content.ts';
-import { buildBlockText, type ArticleText } from './block-text.ts';
+import { buildBlockText, type ArticleText, type BlockTextOptions } from './block-text.ts';
 
 export type { ArticleBlock, ArticleText } from './block-text.ts';
 
@@ -15,10 +15,13 @@ function isRendered(el: Element): boolean {
 
 /**
  * Finds the article in `doc` and reads its text. Step it with `runSliced`. Returns an empty text (no blocks)
- * when nothing article-like is found.
+ * when nothing article-like is found. `limits` default to MAX_ARTICLE_CHARS and MAX_ARTICLE_BLOCKS.
  */
-export function* readArticle(doc: Document): Generator<void, ArticleText> {
+export function* readArticle(
+  doc: Document,
+  limits: Pick<BlockTextOptions, 'maxChars' | 'maxBlocks'> = {},
+): Generator<void, ArticleText> {
   const content = yield* findArticleContent(doc);
   if (content === null) return yield* buildBlockText([]);
-  return yield* buildBlockText(content.roots, { skip: content.skip, isVisible: isRendered }, content.root);
+  return yield* buildBlockText(content.roots, { ...limits, skip: content.skip, isVisible: isRendered }, content.root);
 }

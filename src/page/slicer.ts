@@ -20,8 +20,9 @@ type IdleScheduler = (callback: () => void, options: { timeout: number }) => unk
 
 function nextSlice(): Promise<void> {
   return new Promise((resolve) => {
-    const idle = (globalThis as { requestIdleCallback?: IdleScheduler }).requestIdleCallback;
-    if (typeof idle === 'function') idle(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    const scope = globalThis as { requestIdleCallback?: IdleScheduler };
+    // Called on its owner, not detached: a window method without its receiver throws in some engines.
+    if (typeof scope.requestIdleCallback === 'function') scope.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(resolve, 0);
   });
 }

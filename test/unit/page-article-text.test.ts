@@ -72,6 +72,15 @@ describe('buildBlockText', () => {
     expect(blocks.map((b) => b.element.localName)).toEqual(['div', 'p', 'div', 'div', 'div']);
   });
 
+  it('maps a text node offset back to the text offset', () => {
+    const body = dom('<p>  Mark   Rutte went</p>');
+    const { text, map } = runToEnd(buildBlockText([body]));
+    const node = body.querySelector('p')!.firstChild as Text;
+    expect(map.textOffsetOf(node, node.data.indexOf('Rutte'))).toBe(text.indexOf('Rutte'));
+    expect(map.textOffsetOf(node, 0)).toBe(-1); // leading whitespace is not in the text
+    expect(map.textOffsetOf(document.createTextNode('x'), 0)).toBe(-1);
+  });
+
   it('stops at the character and block caps and says so', () => {
     const body = dom(Array.from({ length: 50 }, (_, i) => `<p>Paragraph number ${i}.</p>`).join(''));
     const byChars = runToEnd(buildBlockText([body], { maxChars: 100 }));
@@ -109,6 +118,23 @@ describe('readArticle', () => {
       const pieces = article.map.rangesFor(block.start, block.end);
       expect(pieces.every((p) => block.element.contains(p.node))).toBe(true);
     }
+  });
+
+  it('stays within its caps on a page of endless paragraphs', async () => {
+    dom(`<div class="feed">${Array.from({ length: 400 }, (_, i) => `<p>${PROSE} (${i})</p>`).join('')}</div>`);
+    const article = await runSliced(readArticle(document, { maxChars: 5_000, maxBlocks: 1_000 }));
+    expect(article.truncated).toBe(true);
+    expect(article.text.length).toBeLessThanOrEqual(5_000);
+    expect(article.text.length).toBeGreaterThan(4_000);
+    const fewBlocks = await runSliced(readArticle(document, { maxBlocks: 7 }));
+    expect(fewBlocks.blocks).toHaveLength(7);
+  });
+
+  it('skips blocks hidden by the page’s style sheet', async () => {
+    dom(`<style>.collapsed { display: none }</style><article><p>${PROSE}</p><p class="collapsed">Hidden teaser text that is not shown.</p><p>${PROSE}</p></article>`);
+    const article = await runSliced(readArticle(document));
+    expect(article.text).not.toContain('Hidden teaser');
+    expect(article.text.split(PROSE).length - 1).toBe(2);
   });
 
   it('returns an empty text on a page with no prose', async () => {
