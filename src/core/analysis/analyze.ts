@@ -30,13 +30,19 @@ function canonicalName(group: readonly NameMention[]): string {
   return best;
 }
 
-/** The type most mentions agree on; a title ("Mr") votes for a person. Ties go to the canonical form's type. */
+/**
+ * The type most mentions agree on; a title ("Mr") votes for a person. MISC counts only when no mention
+ * says anything else: it is where the tagger puts names it cannot place, so one confident PER, LOC or ORG
+ * reading says more ("Whole Foods" read as MISC 15 times and as ORG once is an organisation).
+ * Ties go to the canonical form's type.
+ */
 function voteType(group: readonly NameMention[], name: string): EntityType {
   const votes = new Map<NerType, number>();
   for (const m of group) {
     const t = m.honorific ? 'PER' : m.type;
     votes.set(t, (votes.get(t) ?? 0) + 1);
   }
+  if (votes.size > 1) votes.delete('MISC');
   const top = Math.max(...votes.values());
   const named = group.find((m) => m.form === name)!;
   const namedType = named.honorific ? 'PER' : named.type;

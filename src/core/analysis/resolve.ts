@@ -42,11 +42,11 @@ function shortensPersonName(short: readonly string[], long: readonly string[]): 
   return atStart || atEnd || withoutMiddle;
 }
 
-/** Whether `short` is the start (if allowed) or the end of `long`. */
-function shortensName(short: readonly string[], long: readonly string[], atStartToo: boolean): boolean {
+/** Whether `short` is the start or the end of `long`. */
+function shortensName(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   const offset = long.length - short.length;
-  return short.every((w, i) => long[offset + i] === w) || (atStartToo && short.every((w, i) => long[i] === w));
+  return short.every((w, i) => long[offset + i] === w) || short.every((w, i) => long[i] === w);
 }
 
 /** Initials of a multi-word name, skipping lowercase function words ("Verenigde Staten" → "VS"). */
@@ -161,8 +161,8 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
       if (longType === 'PER' && personLike && shortensPersonName(form.words, long.words)) return true;
       if (longType === 'PER') return false;
       // Organisations are shortened like people ("Whole Foods" → "Foods"); places are not ("South Sudan" is
-      // not "Sudan"), and a person's name is no short form of an organisation named after them.
-      if ((longType === 'ORG' || longType === 'MISC') && type !== 'LOC' && shortensName(form.words, long.words, type !== 'PER')) return true;
+      // not "Sudan"), and a person is no short form of an organisation named after them ("Clinton Foundation").
+      if ((longType === 'ORG' || longType === 'MISC') && (type === 'ORG' || type === 'MISC') && shortensName(form.words, long.words)) return true;
       const expansion = mentions[long.mentions[0]!]!.form;
       return isAcronymOf(original, expansion, sets) || (ACRONYM.test(original) && introducedInParentheses(original, long, mentions, sentences));
     });
