@@ -49,7 +49,10 @@ const lower = (s: string): string => s.toLowerCase();
 for (const file of readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json'))) {
   const golden = JSON.parse(readFileSync(join(GOLDEN_DIR, file), 'utf8')) as Golden;
   describe(`golden ${file}`, () => {
-    const analysis = analyzeArticle(load(golden.source), tagger);
+    // Loaded here, not inside the analysis (which reads a broken model as "no entities"), so that a model
+    // that fails to load fails these tests with its own message.
+    const loaded = tagger(golden.language);
+    const analysis = analyzeArticle(load(golden.source), (lang) => (lang === golden.language ? loaded : null));
 
     it('passes the article metadata through and detects the language', () => {
       expect(analysis.language).toBe(golden.language);
@@ -58,7 +61,7 @@ for (const file of readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json'))) {
       if (golden.articleSource !== undefined) expect(analysis.source).toBe(golden.articleSource);
     });
 
-    it.each(golden.entities.map((g) => [g.name, g] as const))('has %s', (_name, g) => {
+    if (golden.entities.length > 0) it.each(golden.entities.map((g) => [g.name, g] as const))('has %s', (_name, g) => {
       const e = named(analysis, g.name);
       expect(e, `entity ${g.name} among ${analysis.entities.map((x) => x.name).join(', ')}`).toBeDefined();
       expect(e!.name).toBe(g.name);
@@ -69,7 +72,7 @@ for (const file of readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json'))) {
       for (const m of e!.mentions) expect(analysis.text.slice(m.start, m.end)).toBe(m.text);
     });
 
-    it('has no entity for function words, labels or adjectives', () => {
+    if (golden.absent.length > 0) it('has no entity for function words, labels or adjectives', () => {
       const names = analysis.entities.flatMap((e) => [e.name, ...e.aliases]);
       for (const word of golden.absent) expect(names).not.toContain(word);
     });

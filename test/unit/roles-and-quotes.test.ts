@@ -54,6 +54,7 @@ describe('attributed quotes', () => {
   it.each([
     ['nl', '"Wij blijven zij aan zij staan," zei Pence.', 'Pence', 'Wij blijven zij aan zij staan', 'zei Pence'],
     ['nl', 'Pence zei: "Wij blijven zij aan zij staan."', 'Pence', 'Wij blijven zij aan zij staan.', 'Pence zei'],
+    ['nl', 'Steinmeier: "Geen onrealistische illusies maken."', 'Steinmeier', 'Geen onrealistische illusies maken.', 'Steinmeier'],
     ['nl', 'Het verdrag is een hoeksteen voor vrede, aldus Pence, die vrijdag vliegt.', 'Pence', 'Het verdrag is een hoeksteen voor vrede', 'aldus Pence'],
     ['nl', 'Volgens Pence is het verdrag een hoeksteen.', 'Pence', 'is het verdrag een hoeksteen', 'Volgens Pence'],
     ['nl', 'De VS zullen "zij aan zij" blijven staan met Japan, zei Pence aan het begin.', 'Pence', 'De VS zullen "zij aan zij" blijven staan met Japan', 'zei Pence'],

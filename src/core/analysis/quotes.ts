@@ -193,6 +193,11 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
         if (speaker) { at = sa; break; }
       }
     }
+    // 'Steinmeier: "…"': a name and a colon, as headlines and interviews write it.
+    if (!speaker && openTok > 1 && lower(sa, openTok - 1) === ':') {
+      const named = speakerBefore(sa, openTok - 1);
+      if (named && !sets.personPronouns.has(lower(sa, named.from))) { speaker = { ...named, to: openTok - 1 }; at = sa; }
+    }
     const line = text.lastIndexOf('\n', q.open);
     let group = speaker?.group ?? -1;
     let attribution = speaker ? attributionText(at, speaker) : '';
