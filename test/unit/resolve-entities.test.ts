@@ -70,6 +70,13 @@ describe('grouping mentions into entities', () => {
     expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Whole Foods', ['Foods']], ['Clinton', []], ['Clinton Foundation', []]]);
   });
 
+  it('leaves a short organisation name alone when it fits several', () => {
+    const a = analyze('Mozilla Foundation and Mozilla Corporation work together. Mozilla grows.', 'en', {
+      'Mozilla Foundation': 'ORG', 'Mozilla Corporation': 'ORG', Mozilla: 'ORG',
+    });
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Mozilla Foundation', 1], ['Mozilla Corporation', 1], ['Mozilla', 1]]);
+  });
+
   it('never merges places by containment', () => {
     const a = analyze('Sudan borders South Sudan. Sudan is large.', 'en', { Sudan: 'LOC', 'South Sudan': 'LOC' });
     expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Sudan', 2], ['South Sudan', 1]]);
@@ -106,8 +113,8 @@ describe('precision filter', () => {
   });
 
   it('drops English ones too, and single characters, digits and nationality adjectives', () => {
-    const a = analyze('Despite this, The plan of A in 2018 was American and Sudan agreed.', 'en', {
-      Despite: 'MISC', The: 'ORG', A: 'PER', '2018': 'MISC', American: 'MISC', Sudan: 'LOC',
+    const a = analyze('Despite this, The plan of A in 2018 was American and Sudan agreed with S. and others.', 'en', {
+      Despite: 'MISC', The: 'ORG', A: 'PER', '2018': 'MISC', American: 'MISC', Sudan: 'LOC', 'S.': 'PER',
     });
     expect(a.entities.map((e) => e.name)).toEqual(['Sudan']);
   });

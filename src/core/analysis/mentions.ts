@@ -26,6 +26,7 @@ const NER_TYPES = new Set<string>(['PER', 'LOC', 'ORG', 'MISC']);
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ONLY_DIGITS = /^[\p{N}\p{P}\s]*$/u;
 const CASED_LOWER = /\p{Ll}/u;
+const LONE_INITIAL = /^\p{L}\.$/u;
 const UPPER = /\p{Lu}/u;
 const TRAILING_POSSESSIVE = /['’][sS]?$/u;
 const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
@@ -137,7 +138,7 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         if (!completed) continue;
         form = completed;
       }
-      if (form.length < 2 || !HAS_LETTER_OR_DIGIT.test(form) || ONLY_DIGITS.test(form)) continue;
+      if (form.length < 2 || !HAS_LETTER_OR_DIGIT.test(form) || ONLY_DIGITS.test(form) || LONE_INITIAL.test(form)) continue;
       if (CASED_LOWER.test(form) && !UPPER.test(form)) continue;
       const words = form.toLowerCase().split(' ');
       if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!))) continue;

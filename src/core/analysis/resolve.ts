@@ -128,7 +128,8 @@ class LongFormIndex {
  * or by the language's table of well-known pairs) — in each case only when the article has the longer form.
  *
  * Two people sharing a surname: each bare "Clinton" goes to the candidate mentioned most recently before
- * it; a bare surname before any candidate stays an entity of its own rather than being guessed.
+ * it; a bare surname before any candidate stays an entity of its own rather than being guessed. A short
+ * form that fits several organisations stays on its own.
  * Places and organisations never merge by containment: "Sudan" is not "South Sudan".
  */
 export function groupMentions(mentions: readonly NameMention[], sentences: readonly Sentence[], sets: LanguageSets): MentionGroup[] {
@@ -167,7 +168,10 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
       return isAcronymOf(original, expansion, sets) || (ACRONYM.test(original) && introducedInParentheses(original, long, mentions, sentences));
     });
     index.add(form, mentions, sentences);
-    if (candidates.length === 0) {
+    // Several people may share a surname, and the text tells which one by who came last; a bare
+    // "Mozilla" among "Mozilla Foundation" and "Mozilla Corporation" has no such convention: left alone.
+    const ambiguousNonPerson = candidates.length > 1 && candidates.some((c) => majority(c.votes) !== 'PER');
+    if (candidates.length === 0 || ambiguousNonPerson) {
       const g = newGroup();
       for (const i of form.mentions) groupOf[i] = g;
       continue;

@@ -22,7 +22,7 @@ export const en: LanguageData = {
     'tomorrow', 'meanwhile', 'instead', 'according', 'read', 'more', 'analysis', 'source', 'photo', 'video',
     'update', 'continue', 'advertisement', 'neither', 'nor', 'officials', 'analysts', 'some', 'many', 'most',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'well', 'what', 'who', 'why',
-    'how', 'where', 'one', 'two', 'talking', 'children', 'hours', 'sales', 'credit', 'photo', 'image',
+    'how', 'where', 'one', 'two', 'talking', 'children', 'hours', 'sales', 'credit', 'photo', 'image', 'retrieved', 'references', 'archived', 'isbn', 'soon',
   ],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
   roleNouns: [
