@@ -74,6 +74,16 @@ describe('attributed quotes', () => {
     expect(nl.quotes.map((q) => q.attribution)).toEqual(['zei hij']);
   });
 
+  it('skips people of the other gender, known from their titles, when resolving a pronoun', () => {
+    const names = { Reeves: 'PER', Jones: 'PER' };
+    const text = 'Mrs. Jones arrived late. Mr. Reeves was waiting. "We need more time for this," she said.';
+    const a = analyzeArticle({ text, language: 'en' }, () => dictionaryTagger(names));
+    expect(a.entities.find((e) => e.name === 'Jones')?.quotes.map((q) => q.attribution)).toEqual(['she said']);
+    expect(a.entities.find((e) => e.name === 'Reeves')?.quotes).toEqual([]);
+    const nl = analyzeArticle({ text: 'De heer Jansen kwam. Mevrouw Bakker ook. "Dit duurt veel te lang," zei hij.', language: 'nl' }, () => dictionaryTagger({ Jansen: 'PER', Bakker: 'PER' }));
+    expect(nl.entities.find((e) => e.name === 'Jansen')?.quotes).toHaveLength(1);
+  });
+
   it('keeps a quotation that spans two sentences whole, nested quotes included', () => {
     const text = 'Frank-Walter Steinmeier was in Tokio. "Het is \'een klein teken van progressie\' dat atleten samen lopen. Maar ik ben er vast van overtuigd dat we geen illusies moeten maken", zei Steinmeier.';
     const e = person(text, 'nl', 'Frank-Walter Steinmeier');

@@ -18,6 +18,8 @@ export interface NameMention {
   words: string[];
   /** A title such as "Mr" or "de heer" preceded the name: a strong sign of a person. */
   honorific: boolean;
+  /** That title, lowercased ("mr.", "de heer"), or null. */
+  title: string | null;
 }
 
 type Chunk = { first: number; last: number; type: NerType };
@@ -105,14 +107,14 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
     for (const chunk of joinSplitNames(chunksFromTags(sentTags.slice(0, toks.length)), toks, sets)) {
       if (isNationalityChunk(chunk, toks, sets)) continue;
       let { first, last } = chunk;
-      let honorific = false;
+      let title: string | null = null;
       // Leading titles and leading function words ("De VS", "Mr Obama"); a two-word title ("de heer") too.
       for (;;) {
         if (first >= last) break;
         const w = toks[first]!.text;
         const two = first + 1 < last ? `${w} ${toks[first + 1]!.text}`.toLowerCase() : '';
-        if (two && sets.honorifics.has(two)) { honorific = true; first += 2; continue; }
-        if (isTitleWord(w, sets)) { honorific = true; first += 1; continue; }
+        if (two && sets.honorifics.has(two)) { title = two; first += 2; continue; }
+        if (isTitleWord(w, sets)) { title = w.toLowerCase(); first += 1; continue; }
         // "President Barack Obama" tagged as one name: the title is a role, found by findRoles.
         if (chunk.type === 'PER' && last - first > 1 && isRoleNoun(w, sets)) { first += 1; continue; }
         const lower = w.toLowerCase();
@@ -122,10 +124,11 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       while (last > first && (PUNCT_ONLY.test(toks[last - 1]!.text) || POSSESSIVE_TOKEN.test(toks[last - 1]!.text))) last -= 1;
       if (first >= last) continue;
       // A title just before the chunk counts as well ("Mr" left out of the tagged span).
-      if (!honorific && first > 0) {
+      if (title === null && first > 0) {
         const prev = toks[first - 1]!.text;
         const prev2 = first > 1 ? `${toks[first - 2]!.text} ${prev}`.toLowerCase() : '';
-        honorific = isTitleWord(prev, sets) || (prev2 !== '' && sets.honorifics.has(prev2));
+        if (prev2 !== '' && sets.honorifics.has(prev2)) title = prev2;
+        else if (isTitleWord(prev, sets)) title = prev.toLowerCase();
       }
       const start = toks[first]!.start;
       let end = toks[last - 1]!.end;
@@ -144,7 +147,7 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!))) continue;
       // A title on its own ("President", "Vice-president") is a role, not a name.
       if (last - first === 1 && isRoleNoun(form, sets)) continue;
-      out.push({ sentenceIndex: s, first, last, start, end, type: chunk.type, form, words, honorific });
+      out.push({ sentenceIndex: s, first, last, start, end, type: chunk.type, form, words, honorific: title !== null, title });
     }
   }
   return out;

@@ -40,6 +40,29 @@ const MAX_OBJECT_TOKENS = 1;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
 
+// How many person mentions back a pronoun may reach past people of the other gender.
+const MAX_PRONOUN_LOOKBACK = 30;
+
+type Gender = 'female' | 'male';
+
+function genderOf(word: string, sets: LanguageSets): Gender | null {
+  if (sets.femaleWords.has(word)) return 'female';
+  if (sets.maleWords.has(word)) return 'male';
+  return null;
+}
+
+/** Genders the article states by title ("Mrs", "de heer"); a group with contradicting titles has none. */
+function genderOfGroups(mentions: readonly NameMention[], groupOf: ArrayLike<number>, sets: LanguageSets): Map<number, Gender | undefined> {
+  const out = new Map<number, Gender | undefined>();
+  mentions.forEach((m, i) => {
+    const g = m.title === null ? null : genderOf(m.title, sets);
+    if (g === null) return;
+    const group = groupOf[i]!;
+    out.set(group, out.has(group) && out.get(group) !== g ? undefined : g);
+  });
+  return out;
+}
+
 interface Speaker {
   group: number;
   from: number;
@@ -62,9 +85,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   mentions.forEach((m, i) => {
     if (ctx.isPerson(groupOf[i]!)) { personStarts.push(m.start); personGroups.push(groupOf[i]!); }
   });
+  const genders = genderOfGroups(mentions, groupOf, sets);
 
-  /** The person mentioned last before `offset`: what "he"/"zij" refers to. */
-  const personBefore = (offset: number): number => {
+  /** The person mentioned last before `offset` whom `pronoun` can stand for: "she" skips Mr Reeves. */
+  const personBefore = (offset: number, pronoun: string): number => {
     let lo = 0;
     let hi = personStarts.length;
     while (lo < hi) {
@@ -72,7 +96,13 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (personStarts[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? personGroups[lo - 1]! : -1;
+    const wanted = genderOf(pronoun, sets);
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_PRONOUN_LOOKBACK; k--) {
+      const g = personGroups[k]!;
+      const known = genders.get(g);
+      if (wanted === null || known === undefined || known === wanted) return g;
+    }
+    return -1;
   };
 
   const lower = (s: number, i: number): string => sentences[s]?.tokens[i]?.text.toLowerCase() ?? '';
@@ -91,7 +121,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const mi = startsAt.get(`${s}:${j}`);
     if (mi !== undefined) return { group: groupOf[mi]!, from: i, to: mentions[mi]!.last };
     if (sets.personPronouns.has(tok.text.toLowerCase())) {
-      const g = personBefore(tok.start);
+      const g = personBefore(tok.start, tok.text.toLowerCase());
       if (g >= 0) return { group: g, from: i, to: j + 1 };
     }
     return null;
@@ -107,7 +137,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     }
     const tok = sentences[s]?.tokens[i - 1];
     if (tok && sets.personPronouns.has(tok.text.toLowerCase())) {
-      const g = personBefore(tok.start);
+      const g = personBefore(tok.start, tok.text.toLowerCase());
       if (g >= 0) return { group: g, from: i - 1, to: i };
     }
     return null;

@@ -56,6 +56,8 @@ export const en: LanguageData = {
   ],
   attributionMarkers: ['according to'],
   personPronouns: ['he', 'she'],
+  femaleWords: ['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'she'],
+  maleWords: ['mr', 'mr.', 'sir', 'lord', 'he'],
   complementizers: ['that'],
   infinitiveMarkers: ['to'],
   acronymPairs: [

@@ -32,6 +32,8 @@ export interface LanguageSets {
   rolePrepositions: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
+  femaleWords: ReadonlySet<string>;
+  maleWords: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   infinitiveMarkers: ReadonlySet<string>;
   months: ReadonlySet<string>;
@@ -55,6 +57,8 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       rolePrepositions: new Set(data.rolePrepositions),
       speechVerbs: new Set(data.speechVerbs),
       personPronouns: new Set(data.personPronouns),
+      femaleWords: new Set(data.femaleWords),
+      maleWords: new Set(data.maleWords),
       complementizers: new Set(data.complementizers),
       infinitiveMarkers: new Set(data.infinitiveMarkers),
       months: new Set(data.months),

@@ -49,6 +49,8 @@ export const nl: LanguageData = {
   ],
   attributionMarkers: ['aldus', 'volgens'],
   personPronouns: ['hij', 'zij', 'ze'],
+  femaleWords: ['mevrouw', 'mevr', 'mevr.', 'mw', 'mw.', 'zij', 'ze'],
+  maleWords: ['dhr', 'dhr.', 'de heer', 'heer', 'hij'],
   complementizers: ['dat'],
   infinitiveMarkers: ['te', 'om'],
   acronymPairs: [

@@ -18,6 +18,8 @@ export function detectionOnly(code: string, data: Pick<LanguageData, 'stopWords'
     speechVerbs: [],
     attributionMarkers: [],
     personPronouns: [],
+    femaleWords: [],
+    maleWords: [],
     complementizers: [],
     infinitiveMarkers: [],
     acronymPairs: [],

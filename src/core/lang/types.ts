@@ -29,6 +29,9 @@ export interface LanguageData {
   speechVerbs: readonly string[];
   /** Markers written before the source of a statement ("aldus", "volgens", "according to"). */
   attributionMarkers: readonly string[];
+  /** Titles and pronouns that mark a woman, and those that mark a man: "she said" is not Mr Reeves. */
+  femaleWords: readonly string[];
+  maleWords: readonly string[];
   /** Subject pronouns that may stand for the speaker ("he", "zij"). */
   personPronouns: readonly string[];
   /** Words that open an infinitive: "vowed to keep trying" is a plan, not a statement. */
