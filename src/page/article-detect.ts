@@ -4,6 +4,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isArticleNode, readJsonLd } from './json-ld.ts';
 import { readMetaTags } from './metadata.ts';
+import { isHiddenByAttribute } from './element-rules.ts';
 
 export interface ArticleDetection {
   article: boolean;
@@ -16,6 +17,12 @@ const SEARCH_PATH = /\/(search|zoeken|suche|recherche|buscar|busca|cerca|results
 const SEARCH_KEYS = ['q', 'query', 'search', 'searchterm', 'keyword', 'keywords', 's'];
 /** A page with this many visible form controls is a tool (mail, editor, checkout), not an article. */
 const MAX_FORM_CONTROLS = 30;
+/**
+ * Readability's check reads the text of every paragraph until its score passes; on a page of 20k short
+ * paragraphs that is one 70+ ms task. An article passes within its first few dozen paragraphs, so the
+ * paragraphs after this many are reported invisible, which Readability skips without reading them.
+ */
+const MAX_READERABLE_NODES = 1_000;
 
 function isSearchPage(doc: Document): boolean {
   let url: URL;
@@ -50,6 +57,8 @@ export function looksLikeArticle(doc: Document): ArticleDetection {
   if (isApplication(doc)) return { article: false, reason: 'application' };
   const declared = declaredType(doc);
   if (declared !== null) return { article: true, reason: declared };
-  if (isProbablyReaderable(doc)) return { article: true, reason: 'readerable' };
+  let checked = 0;
+  const visibilityChecker = (node: Node): boolean => ++checked <= MAX_READERABLE_NODES && !isHiddenByAttribute(node as Element);
+  if (isProbablyReaderable(doc, { visibilityChecker })) return { article: true, reason: 'readerable' };
   return { article: false, reason: 'not-readerable' };
 }

@@ -42,7 +42,7 @@ function isPageChrome(el: Element): boolean {
   return false;
 }
 
-function isHiddenByAttribute(el: Element): boolean {
+export function isHiddenByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   // Inline style only: it is what hides collapsed widgets and costs no style recalculation. The attribute is

@@ -5,6 +5,7 @@ import { buildBlockText, runToEnd } from '../../src/page/block-text.ts';
 import { MentionHighlighter, type MentionToHighlight } from '../../src/page/mention-highlighter.ts';
 import type { EntityType } from '../../src/core/types.ts';
 import type { TextMap } from '../../src/page/text-map.ts';
+import { runSliced } from '../../src/page/slicer.ts';
 
 /** Markup plus text-node boundaries ("[...]"), so a split that was not merged back shows. */
 function serialize(node: Node): string {
@@ -57,6 +58,19 @@ describe('MentionHighlighter', () => {
     expect(highlighter.wrappersOf('e1')).toHaveLength(2);
 
     highlighter.undo();
+    expect(serialize(document.documentElement)).toBe(before);
+    expect(allNodes(document.documentElement)).toEqual(nodesBefore);
+    expect(highlighter.size).toBe(0);
+  });
+
+  it('undoes in slices as exactly as in one go', async () => {
+    const words = Array.from({ length: 300 }, (_, i) => `Name${i}`).join(' and ');
+    const { text, map, before, nodesBefore } = setup(`<p>${words}</p><p><i>${words}</i></p>`);
+    const mentions: MentionToHighlight[] = [];
+    for (let i = text.indexOf('Name'); i >= 0; i = text.indexOf('Name', i + 1)) mentions.push({ start: i, end: i + 5, entityId: 'e', type: 'other' });
+    const highlighter = new MentionHighlighter(document);
+    expect(await runSliced(highlighter.highlight(map, mentions))).toBe(600);
+    await runSliced(highlighter.undoSteps(), { budgetMs: 0 });
     expect(serialize(document.documentElement)).toBe(before);
     expect(allNodes(document.documentElement)).toEqual(nodesBefore);
     expect(highlighter.size).toBe(0);
