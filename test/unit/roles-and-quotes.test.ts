@@ -64,7 +64,9 @@ describe('attributed quotes', () => {
     ['en', 'Martin Indyk told reporters that the deal was dead.', 'Martin Indyk', 'the deal was dead', 'Martin Indyk told'],
     ['en', '"There is no reason to believe them," said Mr. Reeves, a senior fellow.', 'Reeves', 'There is no reason to believe them', 'said Mr. Reeves'],
   ])('%s: %s', (lang, text, name, quote, attribution) => {
-    expect(person(text, lang, name).quotes.map((q) => [q.text, q.attribution])).toEqual([[quote, attribution]]);
+    const quotes = person(text, lang, name).quotes;
+    expect(quotes.map((q) => [q.text, q.attribution])).toEqual([[quote, attribution]]);
+    expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toBe(quote);
   });
 
   it('resolves "he said" and "zei hij" to the nearest preceding person', () => {

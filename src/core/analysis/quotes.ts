@@ -196,7 +196,12 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const sa = sentenceOf(q.open);
     const sb = sentenceOf(q.close);
     if (sa < 0 || sb < 0) continue;
-    const quoted = slice(q.open + 1, q.close).replace(/[,\s]+$/u, '');
+    // The quoted words without the comma that often closes them ('"…staan," zei Pence').
+    let qs = q.open + 1;
+    let qe = q.close;
+    while (qe > qs && /[,\s]/u.test(text[qe - 1]!)) qe -= 1;
+    while (qs < qe && /\s/u.test(text[qs]!)) qs += 1;
+    const quoted = slice(qs, qe);
     if (quoted.split(' ').length < MIN_DIRECT_QUOTE_WORDS) continue;
     let speaker: Speaker | null = null;
     let at = -1;
@@ -232,7 +237,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     let group = speaker?.group ?? -1;
     let attribution = speaker ? attributionText(at, speaker) : '';
     // A second quotation in the same paragraph with no attribution of its own continues the speaker.
-    if (!speaker && previous && previous.line === line && !text.slice(previous.line + 1, q.open).includes('\n')) {
+    if (!speaker && previous && previous.line === line) {
       group = previous.group;
       attribution = previous.attribution;
     }
@@ -245,8 +250,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       sentence: slice(sentences[sa]!.start, sentences[sb]!.end),
       sentenceIndex: sa,
       lastSentenceIndex: Math.max(sb, at),
-      start: q.open + 1,
-      end: q.close,
+      start: qs,
+      end: qe,
       attribution,
     });
   }
