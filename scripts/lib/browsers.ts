@@ -13,6 +13,8 @@ export interface TestPage {
   readonly url: () => string;
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates a JavaScript expression given as source text. */
+  evaluateScript<R>(expression: string): Promise<R>;
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   hover(selector: string): Promise<void>;
@@ -81,6 +83,7 @@ async function launchChromium({ headless = true, viewport = { width: 1280, heigh
       url: () => page.url(),
       goto: async (url) => { await page.goto(url, { waitUntil: 'domcontentloaded' }); },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      evaluateScript: (expression) => page.evaluate(expression) as never,
       waitForFunction: async (fn, arg, timeout = DEFAULT_TIMEOUT) => { await page.waitForFunction(fn as never, arg, { timeout }); },
       waitForSelector: async (selector, timeout = DEFAULT_TIMEOUT) => { await page.waitForSelector(selector, { timeout, state: 'attached' }); },
       hover: (selector) => page.hover(selector),
@@ -158,6 +161,7 @@ async function launchFirefox({ headless = true, viewport = { width: 1280, height
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      evaluateScript: (expression) => page.evaluate(expression) as never,
       waitForFunction: async (fn, arg, timeout = DEFAULT_TIMEOUT) => { await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg); },
       waitForSelector: async (selector, timeout = DEFAULT_TIMEOUT) => { await page.waitForSelector(selector, { timeout }); },
       hover: (selector) => page.hover(selector),

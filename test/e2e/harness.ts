@@ -40,19 +40,76 @@ export const hasRoot = (page: TestPage) => page.evaluate(() => {
   return roots.length === 1 && roots[0]!.shadowRoot !== null;
 });
 
-/** A serialisation of the DOM that keeps text node boundaries, so "restored exactly" can be compared. */
-export const snapshotDom = (page: TestPage, selector = 'body') => page.evaluate((sel) => {
-  const out: string[] = [];
-  const walk = (n: Node, depth: number) => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(`${depth}#text:${JSON.stringify((n as Text).data)}`);
-    else if (n.nodeType === Node.ELEMENT_NODE) {
-      const el = n as Element;
-      const attrs = [...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort().join(' ');
-      out.push(`${depth}<${el.localName} ${attrs}>`);
-      for (const c of el.childNodes) walk(c, depth + 1);
-    } else out.push(`${depth}#${n.nodeType}`);
+/**
+ * A serialisation of the DOM that keeps text node boundaries, so "restored exactly" can be compared.
+ * Passed as a string: the test files are compiled with helpers (esbuild's __name) that do not exist in the page.
+ */
+const SNAPSHOT_SCRIPT = `(sel) => {
+  const out = [];
+  const walk = (n, depth) => {
+    if (n.nodeType === 3) out.push(depth + '#text:' + JSON.stringify(n.data));
+    else if (n.nodeType === 1) {
+      const attrs = [...n.attributes].map((a) => a.name + '=' + JSON.stringify(a.value)).sort().join(' ');
+      out.push(depth + '<' + n.localName + ' ' + attrs + '>');
+      for (const c of n.childNodes) walk(c, depth + 1);
+    } else out.push(depth + '#' + n.nodeType);
   };
   const root = document.querySelector(sel);
   if (root) walk(root, 0);
-  return out.join('\n');
-}, selector);
+  return out.join('\\n');
+}`;
+
+export const snapshotDom = (page: TestPage, selector = 'body') =>
+  page.evaluateScript<string>(`(${SNAPSHOT_SCRIPT})(${JSON.stringify(selector)})`);
+
+/** Scrolls the first mention whose text is `text` into view and returns its centre in viewport pixels. */
+export const mentionCenter = (page: TestPage, text: string, nth = 0) => page.evaluate(([t, n]) => {
+  const all = [...document.querySelectorAll('cc-mention')].filter((m) => m.textContent === t);
+  const el = all[n];
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2, entity: el.getAttribute('data-entity') };
+}, [text, nth] as [string, number]);
+
+/** Moves the pointer onto a mention, as a reader would, and waits for its card. */
+export async function hoverMention(page: TestPage, text: string, nth = 0) {
+  await page.mouseMove(5, 5);
+  const c = await mentionCenter(page, text, nth);
+  if (!c) throw new Error(`no highlighted mention "${text}"`);
+  await page.mouseMove(c.x, c.y);
+  await waitForCard(page);
+  return c;
+}
+
+export const waitForCard = (page: TestPage, timeoutMs = 5_000) =>
+  page.waitForFunction(() => !!document.querySelector('cc-root')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, timeoutMs);
+
+export const waitForNoCard = (page: TestPage, timeoutMs = 5_000) =>
+  page.waitForFunction(() => !document.querySelector('cc-root')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, timeoutMs);
+
+export interface CardInfo { label: string | null; text: string; type: string | null }
+
+export const readCard = (page: TestPage) => page.evaluate((): CardInfo | null => {
+  const card = document.querySelector('cc-root')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null | undefined;
+  return card ? { label: card.getAttribute('aria-label'), text: card.textContent ?? '', type: card.getAttribute('data-type') } : null;
+});
+
+/** Clicks a button inside the open card, found by its aria-label. */
+export const clickCardButton = (page: TestPage, ariaLabel: string) => page.evaluate((label) => {
+  const b = document.querySelector('cc-root')?.shadowRoot?.querySelector(`[role="dialog"] button[aria-label="${label}"]`) as HTMLElement | null;
+  if (!b) return false;
+  b.click();
+  return true;
+}, ariaLabel);
+
+/** Entity name → [type, highlight count], read from the page's <cc-mention> elements. */
+export const highlightedNames = (page: TestPage) => page.evaluate(() => {
+  const out: Record<string, { type: string; count: number; entity: string }> = {};
+  for (const m of document.querySelectorAll('cc-mention')) {
+    const name = m.textContent ?? '';
+    const e = (out[name] ??= { type: m.getAttribute('data-type') ?? '', count: 0, entity: m.getAttribute('data-entity') ?? '' });
+    e.count++;
+  }
+  return out;
+});

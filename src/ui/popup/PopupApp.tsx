@@ -5,7 +5,6 @@ import { Switch } from '../Switch';
 import { EntityList } from './EntityList';
 import { HoverDelayControl } from './HoverDelayControl';
 import { PageStatus } from './PageStatus';
-import { POPUP_CSS } from './popup-css';
 import { TypeFilters } from './TypeFilters';
 import type { PopupEntity, PopupScanState, PopupSettings, PopupSettingsPatch } from './types';
 
@@ -30,7 +29,6 @@ export function PopupApp({ settings, host, onChange, entities, scanState, onScan
   const showList = scanState === 'article' && shown !== null && shown.length > 0;
   return (
     <main class="cc-popup">
-      <style>{POPUP_CSS}</style>
       <div class="cc-popup__switches">
         <Switch id="cc-enabled" label={t('popupEnabled')} checked={settings.enabled} onChange={(enabled) => onChange({ enabled })} />
         <Switch

@@ -1,6 +1,8 @@
 import type { SuiteEnv } from '../harness';
 import { platformSuite } from './platform';
+import { demoCardsSuite } from './demo-cards';
 
 export function defineAllSuites(env: SuiteEnv) {
   platformSuite(env);
+  demoCardsSuite(env);
 }
