@@ -24,12 +24,31 @@ export interface SentenceTraits {
 
 /** Computed once per article, not once per entity. `texts` are the sentences' visible texts. */
 export function sentenceTraits(sentences: readonly Sentence[], texts: readonly string[], sets: LanguageSets): SentenceTraits[] {
-  return sentences.map((sentence, i) => ({
-    text: texts[i]!,
-    number: sentence.tokens.some((t) => NUMBER.test(t.text)),
-    date: sentence.tokens.some((t) => YEAR.test(t.text) || sets.months.has(t.text.toLowerCase())),
-    short: sentence.tokens.length < SHORT_SENTENCE_TOKENS,
-  }));
+  const month = monthPattern(sets);
+  return sentences.map((sentence, i) => {
+    const text = texts[i]!;
+    const number = NUMBER.test(text);
+    return {
+      text,
+      number,
+      date: number && (YEAR.test(text) || (month !== null && month.test(text))),
+      short: sentence.tokens.length < SHORT_SENTENCE_TOKENS,
+    };
+  });
+}
+
+const monthPatterns = new Map<string, RegExp | null>();
+
+/**
+ * One pattern for a month name next to a day or year ("7 februari", "May 5", "March 2017"): one scan per
+ * sentence. A month name alone is no date ("he may go").
+ */
+function monthPattern(sets: LanguageSets): RegExp | null {
+  if (!monthPatterns.has(sets.data.code)) {
+    const months = sets.data.months;
+    monthPatterns.set(sets.data.code, months.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d{1,2}\\.?\\s+(?:${months.join('|')})|(?:${months.join('|')})\\.?\\s+\\d{1,4})(?![\\p{L}\\p{N}])`, 'iu'));
+  }
+  return monthPatterns.get(sets.data.code) ?? null;
 }
 
 /**

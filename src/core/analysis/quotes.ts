@@ -188,6 +188,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return toks.every((t) => PUNCT.test(t.text)) || toks[toks.length - 1]?.text === ':';
   };
 
+  const speechWords = new Set([...sets.data.speechVerbs, ...sets.data.attributionMarkers.map((m) => m.split(' ')[0]!)]);
   const out: FoundQuote[] = [];
   const used = new Set<number>();
   let previous: { line: number; group: number; attribution: string } | null = null;
@@ -329,6 +330,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   function reportedSpeech(s: number): FoundQuote | null {
     const toks = sentences[s]!.tokens;
     const n = toks.length;
+    // Most sentences have no speech verb and no marker: nothing to attribute.
+    if (!toks.some((t) => speechWords.has(t.text.toLowerCase()))) return null;
     // "Volgens Pence is …", "According to Mr X, …".
     const m0 = markerEnd(s, 0);
     if (m0 > 0) {

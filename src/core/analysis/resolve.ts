@@ -96,8 +96,10 @@ class LongFormIndex {
     const hyphen = last.lastIndexOf('-');
     if (hyphen > 0) this.put(this.byWord, last.slice(hyphen + 1), form);
     const written = mentions[form.mentions[0]!]!.form;
-    this.put(this.byAcronym, initials(written, false), form);
-    this.put(this.byAcronym, initials(written, true), form);
+    if (form.words.length > 1 || written.includes('-')) {
+      this.put(this.byAcronym, initials(written, false), form);
+      this.put(this.byAcronym, initials(written, true), form);
+    }
     for (const i of form.mentions) {
       const m = mentions[i]!;
       const toks = sentences[m.sentenceIndex]!.tokens;
