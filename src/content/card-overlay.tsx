@@ -17,6 +17,8 @@ interface OpenCard {
   entity: Entity;
   anchor: Element;
   mentionIndex: number;
+  /** Opened with Enter: focus moves into the card, since <cc-root> is last in the tab order. */
+  byKeyboard: boolean;
 }
 
 export interface CardOverlayOptions {
@@ -32,6 +34,7 @@ export class CardOverlay {
   private readonly entities = new Map<string, Entity>();
   private readonly intent: HoverIntent<Element>;
   private open: OpenCard | null = null;
+  private keyboardOpen = false;
   private cardElement: HTMLElement | null = null;
   private readonly abort = new AbortController();
 
@@ -72,7 +75,9 @@ export class CardOverlay {
         // is not open yet; a second Enter follows the link as usual.
         if (this.open?.anchor === m) return;
         e.preventDefault();
+        this.keyboardOpen = true;
         this.intent.openNow(m);
+        this.keyboardOpen = false;
       }
     });
   }
@@ -108,7 +113,7 @@ export class CardOverlay {
     const anchors = this.mentionAnchors(entity.id);
     const key = anchor.getAttribute('data-mention');
     const mentionIndex = Math.max(0, anchors.findIndex((a) => a === anchor || (key !== null && a.getAttribute('data-mention') === key)));
-    this.open = { entity, anchor: anchors[mentionIndex] ?? anchor, mentionIndex };
+    this.open = { entity, anchor: anchors[mentionIndex] ?? anchor, mentionIndex, byKeyboard: this.keyboardOpen };
     this.render();
   }
 
@@ -135,7 +140,7 @@ export class CardOverlay {
     if (!anchor) return;
     anchor.scrollIntoView({ block: 'center', behavior: 'smooth' });
     flash(anchor);
-    this.open = { entity, anchor, mentionIndex: index };
+    this.open = { entity, anchor, mentionIndex: index, byKeyboard: this.open?.byKeyboard ?? false };
     this.render();
   }
 
@@ -177,6 +182,7 @@ export class CardOverlay {
     container.render(
       <PositionedCard
         anchor={open.anchor}
+        focusOnOpen={open.byKeyboard}
         entity={open.entity}
         lookupEntity={(id) => this.entities.get(id)}
         article={{ source: analysis.source, published: analysis.published, language: analysis.language }}

@@ -16,7 +16,11 @@ export interface Settings {
   types: Record<EntityType, boolean>;
 }
 
-export const HOVER_DELAY_RANGE = { min: 150, max: 2000 } as const;
+/**
+ * Below 200 ms a passing pointer opens cards; above 1.5 s readers think the feature is broken.
+ * Stored values outside are clamped, so the popup's slider always shows the value in force.
+ */
+export const HOVER_DELAY_RANGE = { min: 200, max: 1500 } as const;
 /** A reader who disables hundreds of sites still fits in storage.sync's 8 KB per item. */
 const MAX_DISABLED_SITES = 300;
 const MAX_HOST_LENGTH = 253;

@@ -1,4 +1,5 @@
 // Every tuned delay of the UI layer, with the reason it has the value it has.
+import { HOVER_DELAY_RANGE } from '../core/settings';
 
 /**
  * Dwell on a mention before its card opens, when the reader has not chosen their own (the setting wins).
@@ -15,11 +16,10 @@ export const DEFAULT_OPEN_DELAY_MS = 500;
 export const CLOSE_DELAY_MS = 300;
 
 /**
- * Range and step of the hover-delay setting in the popup. Below 200 ms a passing pointer opens cards;
- * above 1.5 s readers think the feature is broken. 100 ms steps are the smallest difference people notice
- * when tuning this.
+ * Range and step of the hover-delay setting in the popup: the range the settings module enforces
+ * (HOVER_DELAY_RANGE says why), in 100 ms steps, the smallest difference people notice when tuning this.
  */
-export const HOVER_DELAY_SETTING = { min: 200, max: 1500, step: 100 } as const;
+export const HOVER_DELAY_SETTING = { ...HOVER_DELAY_RANGE, step: 100 } as const;
 
 /** The card fades in as Page Previews do (200 ms): fast enough not to feel slow, slow enough not to flash. */
 export const CARD_FADE_IN_MS = 200;
