@@ -32,10 +32,12 @@ if (config === undefined) {
 }
 let train: readonly CorpusConfig[] = config.train;
 let gazetteers: readonly CorpusConfig[] = config.gazetteers;
+let unlabelled: readonly CorpusConfig[] = config.unlabelled;
 if (values.corpora) {
   const wanted = new Set(values.corpora.split(','));
   train = corporaOf(config).filter((c) => wanted.has(c.id));
   gazetteers = [];
+  unlabelled = [];
   if (train.length === 0) {
     console.error(`train-ner: none of ${values.corpora} is a ${config.lang} corpus (${[...new Set(corporaOf(config).map((c) => c.id))].join(', ')})`);
     process.exit(2);
@@ -52,7 +54,9 @@ const options = {
 const started = performance.now();
 const trainDocs = train.flatMap(readCorpus);
 const gazetteerDocs = gazetteers.flatMap(readCorpus);
-const model = trainNerModel(trainDocs, gazetteerDocs, options);
+const unlabelledDocs = unlabelled.flatMap(readCorpus);
+const text = [trainDocs, gazetteerDocs, unlabelledDocs].flatMap((docs) => docs.flatMap((doc) => doc.map((s) => s.tokens)));
+const model = trainNerModel({ train: trainDocs, gazetteers: gazetteerDocs, unlabelled: text }, options);
 const trainingSeconds = (performance.now() - started) / 1000;
 
 const bytes = new NerTagger(model).toBytes();
@@ -74,9 +78,10 @@ const card = [
   `### ${path.basename(out)}`,
   '',
   `- Trained on: ${train.map((c) => `\`${c.path}\` (${c.terms})`).join('; ')} — ${trainDocs.length} documents, ${tokens} tokens.`,
+  `- Word clusters (${model.clusters.size} words) from the words of all of these${unlabelled.length ? ` and of ${unlabelled.map((c) => `\`${c.path}\``).join(', ')}` : ''}, never the dev split.`,
   `- Name lists only: ${gazetteers.length ? gazetteers.map((c) => `\`${c.path}\` (${c.terms})`).join('; ') : 'none beyond the training corpora'}.`,
   `- Command: \`npm run train:ner -- --lang ${config.lang}${values.corpora ? ` --corpora ${values.corpora}` : ''}${values.variant ? ` --variant ${values.variant}` : ''}\`; epochs ${options.epochs}, seed ${options.seed}, ${options.folds} folds for the out-of-fold first pass, 2^${options.bucketBits} hash buckets, weights below ${options.pruneBelow} pruned.`,
-  `- Size: ${(bytes.length / 1024).toFixed(0)} KiB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KiB gzipped; features kept: pass 1 ${model.firstPass.buckets.length}, pass 2 ${model.secondPass.buckets.length}; gazetteer words ${model.gazetteer.masks.size}.`,
+  `- Size: ${(bytes.length / 1024).toFixed(0)} KiB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KiB gzipped; features kept: pass 1 ${model.firstPass.buckets.length}, pass 2 ${model.secondPass.buckets.length}; gazetteer words ${model.gazetteer.size}.`,
   `- Training time: ${trainingSeconds.toFixed(0)} s (${new Date().toISOString().slice(0, 10)}, Node ${process.version}); load ${loadMs.toFixed(1)} ms; tagging ${dev.tokensPerSecond} tokens/s on the dev split.`,
   '',
   `Dev split \`${config.dev.path}\` (entity-level exact match, conlleval):`,

@@ -6,6 +6,7 @@ import { parseConll } from '../../src/core/ner/conll';
 import { NerTagger } from '../../src/core/ner/index';
 import { LABELS } from '../../src/core/ner/labels';
 import { DEFAULT_TRAINING, trainNerModel } from '../../src/core/ner/training';
+import { DEFAULT_CLUSTERS } from '../../src/core/ner/word-clusters';
 
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/data/ner');
 const dutch = parseConll(readFileSync(path.join(shared, 'conll2002/ned.train'), 'utf8'));
@@ -13,8 +14,13 @@ const wikiann = parseConll(readFileSync(path.join(shared, 'wikiann/nl/train'), '
 const trainSlice = dutch.slice(0, 12);
 const heldOut = dutch.slice(200, 204);
 // Small buckets and few epochs: these tests check the machinery, not accuracy.
-const options = { ...DEFAULT_TRAINING, lang: 'nl', epochs: 2, bucketBits: 16 };
-const train = (seed: number) => new NerTagger(trainNerModel(trainSlice, wikiann.slice(0, 300), { ...options, seed }));
+const options = { ...DEFAULT_TRAINING, lang: 'nl', epochs: 2, bucketBits: 16, clusters: { ...DEFAULT_CLUSTERS, clusters: 20, coarseClusters: 4, iterations: 3 } };
+const data = {
+  train: trainSlice,
+  gazetteers: wikiann.slice(0, 300),
+  unlabelled: [...trainSlice, ...wikiann.slice(0, 300)].flatMap((doc) => doc.map((s) => s.tokens)),
+};
+const train = (seed: number) => new NerTagger(trainNerModel(data, { ...options, seed }));
 const sentences = heldOut.map((doc) => doc.map((s) => s.tokens));
 
 describe('NER model', () => {

@@ -1,5 +1,7 @@
 import { finish, mix } from './hash';
 import type { TokenInfo } from './token-info';
+import type { WordClusters } from './word-clusters';
+import { IntMap } from './int-map';
 import { AFFIX_LENGTHS } from './token-info';
 
 /** Feature ids of one sentence: token i owns ids[offsets[i] .. offsets[i+1]). */
@@ -22,6 +24,7 @@ const enum T {
   LowerAt, ShapeAt, ShapeBigramLeft, ShapeBigramRight, LowerBigramLeft, LowerBigramRight,
   FirstShape, Gazetteer, GazetteerLeft, GazetteerRight, CapsSentenceShape,
   DocMajority, DocMajorityCap, DocCase, DocCaseCap,
+  ClusterAt, CoarseClusterAt, ClusterCapital,
 }
 
 // Stand-ins for the words before the first and after the last token.
@@ -29,6 +32,7 @@ const BOUNDARY_BEFORE = [0x5eed0001, 0x5eed0002];
 const BOUNDARY_AFTER = [0x5eed0003, 0x5eed0004];
 const CAPS_SENTENCE_SHAPE = 0x5eed0005;
 const NEIGHBOURS = [-2, -1, 1, 2] as const;
+const CLUSTER_NEIGHBOURS = [-1, 0, 1] as const;
 
 /**
  * A sentence "shouts" when most of its words are all caps (headlines); there the case of a word
@@ -66,8 +70,9 @@ export class FeatureExtractor {
   private length = 0;
   private shapes = new Int32Array(64);
   private lowers = new Int32Array(64);
+  private clusterIds = new Int32Array(64);
 
-  constructor(private readonly bucketMask: number) {}
+  constructor(private readonly bucketMask: number, private readonly clusters: WordClusters = IntMap.empty()) {}
 
   private push(h: number): void {
     if (this.length === this.buffer.length) {
@@ -86,18 +91,22 @@ export class FeatureExtractor {
     if (this.shapes.length < n + 4) {
       this.shapes = new Int32Array(n * 2 + 4);
       this.lowers = new Int32Array(n * 2 + 4);
+      this.clusterIds = new Int32Array(n * 2 + 4);
     }
     // Padded context: index i + 2 holds token i.
     const shapes = this.shapes;
     const lowers = this.lowers;
+    const clusterIds = this.clusterIds;
     shapes[0] = lowers[0] = BOUNDARY_BEFORE[1] as number;
     shapes[1] = lowers[1] = BOUNDARY_BEFORE[0] as number;
     shapes[n + 2] = lowers[n + 2] = BOUNDARY_AFTER[0] as number;
     shapes[n + 3] = lowers[n + 3] = BOUNDARY_AFTER[1] as number;
+    clusterIds[0] = clusterIds[1] = clusterIds[n + 2] = clusterIds[n + 3] = 0;
     for (let i = 0; i < n; i++) {
       const info = infos[i] as TokenInfo;
       shapes[i + 2] = caps ? CAPS_SENTENCE_SHAPE : info.shape;
       lowers[i + 2] = info.lower;
+      clusterIds[i + 2] = this.clusters.get(info.lower);
     }
     for (let i = 0; i < n; i++) {
       offsets[i] = this.length;
@@ -117,6 +126,15 @@ export class FeatureExtractor {
       this.push(finish(mix(mix(T.LowerBigramLeft, lowers[p - 1] as number), lower)));
       this.push(finish(mix(mix(T.LowerBigramRight, lower), lowers[p + 1] as number)));
       if (i === 0) this.push(finish(mix(T.FirstShape, shape)));
+      if (this.clusters.size > 0) {
+        const cluster = clusterIds[p] as number;
+        this.push(finish(mix(mix(T.ClusterCapital, cluster & 0xffff), info.initialCapital ? 1 : 0)));
+        for (const d of CLUSTER_NEIGHBOURS) {
+          const c = clusterIds[p + d] as number;
+          this.push(finish(mix(mix(T.ClusterAt, d), c & 0xffff)));
+          this.push(finish(mix(mix(T.CoarseClusterAt, d), c >>> 16)));
+        }
+      }
       this.pushBits(T.Gazetteer, gazetteerMasks[i] as number);
       if (i > 0) this.pushBits(T.GazetteerLeft, gazetteerMasks[i - 1] as number);
       if (i + 1 < n) this.pushBits(T.GazetteerRight, gazetteerMasks[i + 1] as number);

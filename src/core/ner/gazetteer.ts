@@ -1,3 +1,4 @@
+import { IntMap } from './int-map';
 import { labelType, isInside } from './labels';
 
 /**
@@ -13,14 +14,5 @@ export function gazetteerBit(group: number, label: number): number {
   return group * BITS_PER_GROUP + (labelType(label) - 1) * 2 + (isInside(label) ? 1 : 0);
 }
 
-export class Gazetteer {
-  constructor(readonly masks: Map<number, number>) {}
-
-  static empty(): Gazetteer {
-    return new Gazetteer(new Map());
-  }
-
-  lookup(wordHash: number): number {
-    return this.masks.get(wordHash) ?? 0;
-  }
-}
+/** Word hash -> bit mask of gazetteerBit()s. */
+export type Gazetteer = IntMap;

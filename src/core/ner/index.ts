@@ -20,7 +20,7 @@ export class NerTagger {
 
   constructor(readonly model: NerModel) {
     this.lang = model.lang;
-    this.extractor = new FeatureExtractor((1 << model.bucketBits) - 1);
+    this.extractor = new FeatureExtractor((1 << model.bucketBits) - 1, model.clusters);
     this.scorer = new JointScorer(model.firstPass, model.secondPass);
   }
 
@@ -36,7 +36,7 @@ export class NerTagger {
   tagDocumentIndices(sentences: string[][]): Uint8Array[] {
     const infos = sentences.map((tokens) => tokens.map((t) => this.infoCache.get(t)));
     const gazetteer = this.model.gazetteer;
-    const doc = prepareDocument(infos, (h) => gazetteer.lookup(h), this.extractor);
+    const doc = prepareDocument(infos, (h) => gazetteer.get(h), this.extractor);
     const { firstPass, secondPass } = this.model;
     const pending: Float64Array[] = [];
     const first = doc.firstFeatures.map((f, s) => {
@@ -53,7 +53,7 @@ export class NerTagger {
     return extra.map((f, s) => {
       const n = infos[s]!.length;
       const scores = pending[s]!;
-      secondPass.addEmissions(f, n, scores);
+      this.scorer.addSecondPass(f, n, scores);
       const labels = new Uint8Array(n);
       viterbi(scores, n, secondPass.transitions, labels);
       return labels;

@@ -20,21 +20,66 @@ export class JointScorer {
 
   constructor(first: LinearModel, second: LinearModel) {
     this.scales = [first.scale, second.scale];
-    const rows = new Map<number, number>();
-    for (const b of first.buckets) rows.set(b, rows.size);
-    for (const b of second.buckets) if (!rows.has(b)) rows.set(b, rows.size);
-    this.weights = new Int16Array(rows.size * ROW);
-    first.buckets.forEach((b, i) => this.weights.set(first.quantized.subarray(i * L, i * L + L), rows.get(b)! * ROW));
-    second.buckets.forEach((b, i) => this.weights.set(second.quantized.subarray(i * L, i * L + L), rows.get(b)! * ROW + L));
+    // Both bucket lists are sorted: merge them into the union of rows.
+    const a = first.buckets;
+    const b = second.buckets;
+    const union = new Int32Array(a.length + b.length);
+    const rowOfFirst = new Int32Array(a.length);
+    const rowOfSecond = new Int32Array(b.length);
+    let rows = 0;
+    for (let i = 0, j = 0; i < a.length || j < b.length; rows++) {
+      const x = i < a.length ? (a[i] as number) : Infinity;
+      const y = j < b.length ? (b[j] as number) : Infinity;
+      union[rows] = Math.min(x, y);
+      if (x <= y) rowOfFirst[i++] = rows;
+      if (y <= x) rowOfSecond[j++] = rows;
+    }
+    const weights = (this.weights = new Int16Array(rows * ROW));
+    const qa = first.quantized;
+    const qb = second.quantized;
+    for (let i = 0; i < a.length; i++) {
+      const r = (rowOfFirst[i] as number) * ROW;
+      for (let y = 0; y < L; y++) weights[r + y] = qa[i * L + y] as number;
+    }
+    for (let j = 0; j < b.length; j++) {
+      const r = (rowOfSecond[j] as number) * ROW + L;
+      for (let y = 0; y < L; y++) weights[r + y] = qb[j * L + y] as number;
+    }
     let size = 16;
-    while (size < rows.size * 2) size *= 2;
+    while (size < rows * 2) size *= 2;
     this.slotMask = size - 1;
     this.table = new Int32Array(size * 2).fill(-1);
-    for (const [bucket, row] of rows) {
+    for (let row = 0; row < rows; row++) {
+      const bucket = union[row] as number;
       let slot = slotOf(bucket, this.slotMask);
       while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.slotMask;
       this.table[slot * 2] = bucket;
       this.table[slot * 2 + 1] = row;
+    }
+  }
+
+  /** The row of a bucket, or -1. */
+  private rowOf(bucket: number): number {
+    const table = this.table;
+    let slot = slotOf(bucket, this.slotMask);
+    let key = table[slot * 2] as number;
+    while (key !== bucket && key !== -1) {
+      slot = (slot + 1) & this.slotMask;
+      key = table[slot * 2] as number;
+    }
+    return key === -1 ? -1 : (table[slot * 2 + 1] as number);
+  }
+
+  /** Adds pass 2's weights of the given (document-level) features to `second`. */
+  addSecondPass(features: SentenceFeatures, n: number, second: Float64Array): void {
+    const { ids, offsets } = features;
+    const scale = this.scales[1];
+    for (let i = 0; i < n; i++) {
+      for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
+        const row = this.rowOf(ids[k] as number);
+        if (row < 0) continue;
+        for (let y = 0; y < L; y++) second[i * L + y] = (second[i * L + y] as number) + (this.weights[row * ROW + L + y] as number) * scale;
+      }
     }
   }
 

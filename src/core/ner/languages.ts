@@ -21,6 +21,8 @@ export interface LanguageConfig {
   train: readonly CorpusConfig[];
   /** Corpora used only as name lists (gazetteers) by default. */
   gazetteers: readonly CorpusConfig[];
+  /** Further text whose words (not labels) feed the word clusters; never the dev split. */
+  unlabelled: readonly CorpusConfig[];
   /** The development split the model card reports. */
   dev: CorpusConfig;
 }
@@ -42,30 +44,35 @@ export const LANGUAGES: Readonly<Record<string, LanguageConfig>> = {
     lang: 'nl',
     train: [conll('conll2002', 'conll2002/ned.train', CONLL2002)],
     gazetteers: [wikiann('nl', 'train'), europeana('enp_NL.kb.bio')],
+    unlabelled: [wikiann('nl', 'dev')],
     dev: conll('conll2002-dev', 'conll2002/ned.testa', CONLL2002),
   },
   en: {
     lang: 'en',
     train: [conll('conll2003', 'conll2003/eng.train', CONLL2003)],
     gazetteers: [wikiann('en', 'train')],
+    unlabelled: [wikiann('en', 'dev')],
     dev: conll('conll2003-dev', 'conll2003/eng.testa', CONLL2003),
   },
   es: {
     lang: 'es',
     train: [conll('conll2002', 'conll2002/esp.train', CONLL2002)],
     gazetteers: [],
+    unlabelled: [],
     dev: conll('conll2002-dev', 'conll2002/esp.testa', CONLL2002),
   },
   de: {
     lang: 'de',
     train: [wikiann('de', 'train'), europeana('enp_DE.lft.bio'), europeana('enp_DE.onb.bio'), europeana('enp_DE.sbb.bio')],
     gazetteers: [],
+    unlabelled: [],
     dev: wikiann('de', 'dev'),
   },
   fr: {
     lang: 'fr',
     train: [wikiann('fr', 'train'), europeana('enp_FR.bnf.bio')],
     gazetteers: [],
+    unlabelled: [],
     dev: wikiann('fr', 'dev'),
   },
 };

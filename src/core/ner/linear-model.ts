@@ -8,38 +8,41 @@ import { TRANSITION_SIZE } from './viterbi';
  * (what the model file holds) and expanded to floats once at load.
  */
 export class LinearModel {
-  readonly weights: Float32Array;
-  /** Open addressing, two ints per slot: bucket (or -1 when empty) and its row. */
-  private readonly table: Int32Array;
-  private readonly slotMask: number;
+  private lookup: { weights: Float32Array; table: Int32Array; slotMask: number } | null = null;
 
   /** `buckets` sorted ascending; `quantized` holds LABEL_COUNT weights per bucket. */
   constructor(readonly buckets: Int32Array, readonly quantized: Int16Array, readonly scale: number, readonly transitions: Float32Array) {
     if (quantized.length !== buckets.length * LABEL_COUNT) throw new Error('LinearModel: weights do not match buckets');
     if (transitions.length !== TRANSITION_SIZE) throw new Error('LinearModel: bad transition table');
-    this.weights = new Float32Array(quantized.length);
-    for (let i = 0; i < quantized.length; i++) this.weights[i] = (quantized[i] as number) * scale;
+  }
+
+  /** The lookup table is built on first use: the tagger scores through JointScorer and never needs it. */
+  private built(): { weights: Float32Array; table: Int32Array; slotMask: number } {
+    if (this.lookup !== null) return this.lookup;
+    const { buckets, quantized, scale } = this;
+    const weights = new Float32Array(quantized.length);
+    for (let i = 0; i < quantized.length; i++) weights[i] = (quantized[i] as number) * scale;
     // Load factor <= 1/2 keeps lookups to about one probe; key and row side by side cost one cache miss.
     let size = 16;
     while (size < buckets.length * 2) size *= 2;
-    this.slotMask = size - 1;
-    this.table = new Int32Array(size * 2).fill(-1);
+    const slotMask = size - 1;
+    const table = new Int32Array(size * 2).fill(-1);
     for (let row = 0; row < buckets.length; row++) {
       const bucket = buckets[row] as number;
-      let slot = slotOf(bucket, this.slotMask);
-      while (this.table[slot * 2] !== -1) slot = (slot + 1) & this.slotMask;
-      this.table[slot * 2] = bucket;
-      this.table[slot * 2 + 1] = row;
+      let slot = slotOf(bucket, slotMask);
+      while (table[slot * 2] !== -1) slot = (slot + 1) & slotMask;
+      table[slot * 2] = bucket;
+      table[slot * 2 + 1] = row;
     }
+    this.lookup = { weights, table, slotMask };
+    return this.lookup;
   }
 
   /** Adds to out[i * LABEL_COUNT + y] the weights of token i's features for label y. */
   addEmissions(features: SentenceFeatures, n: number, out: Float64Array): void {
     const L = LABEL_COUNT;
     const { ids, offsets } = features;
-    const w = this.weights;
-    const table = this.table;
-    const mask = this.slotMask;
+    const { weights: w, table, slotMask: mask } = this.built();
     for (let i = 0; i < n; i++) {
       const base = i * L;
       for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {

@@ -1,8 +1,10 @@
 import { ByteReader, ByteWriter } from './binary';
-import { Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { IntMap } from './int-map';
 import { LABEL_COUNT } from './labels';
 import { LinearModel } from './linear-model';
 import { TRANSITION_SIZE } from './viterbi';
+import type { WordClusters } from './word-clusters';
 
 /** Everything a tagger needs: the gazetteer and the two passes' weights. */
 export interface NerModel {
@@ -10,13 +12,29 @@ export interface NerModel {
   /** Feature ids are hashes masked to this many bits. */
   bucketBits: number;
   gazetteer: Gazetteer;
+  /** Lowercased word hash -> cluster ids (see word-clusters.ts); empty if the model has none. */
+  clusters: WordClusters;
   /** Pass 1 (sentence features only) and pass 2 (plus document signals from pass 1). */
   firstPass: LinearModel;
   secondPass: LinearModel;
 }
 
 const MAGIC = 'CCNER';
-const VERSION = 1;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+// Version 1 had no word clusters.
+const VERSION = 2;
+
+function writeIntMap(w: ByteWriter, map: IntMap): void {
+  w.ascending(map.keys);
+  for (const v of map.values) w.varint(v);
+}
+
+function readIntMap(r: ByteReader): IntMap {
+  const keys = r.ascending();
+  const values = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) values[i] = r.varint();
+  return new IntMap(keys, values);
+}
 
 function writeLinear(w: ByteWriter, model: LinearModel): void {
   w.f32(model.scale);
@@ -35,9 +53,15 @@ function readLinear(r: ByteReader): LinearModel {
   const buckets = r.ascending();
   const count = buckets.length * LABEL_COUNT;
   const bytes = r.raw(count * 2);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const quantized = new Int16Array(count);
-  for (let i = 0; i < count; i++) quantized[i] = view.getInt16(i * 2, true);
+  let quantized: Int16Array;
+  if (LITTLE_ENDIAN) {
+    // One block copy instead of a loop: most of the load time of a cold (not yet compiled) page.
+    quantized = new Int16Array(new Uint8Array(bytes).buffer);
+  } else {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    quantized = new Int16Array(count);
+    for (let i = 0; i < count; i++) quantized[i] = view.getInt16(i * 2, true);
+  }
   return new LinearModel(buckets, quantized, scale, transitions);
 }
 
@@ -47,9 +71,8 @@ export function encodeModel(model: NerModel): Uint8Array {
   w.u8(VERSION);
   w.string(model.lang);
   w.u8(model.bucketBits);
-  const entries = [...model.gazetteer.masks].map(([k, m]) => [k >>> 0, m] as const).sort((a, b) => a[0] - b[0]);
-  w.ascending(entries.map((e) => e[0]));
-  for (const [, mask] of entries) w.varint(mask);
+  writeIntMap(w, model.gazetteer);
+  writeIntMap(w, model.clusters);
   writeLinear(w, model.firstPass);
   writeLinear(w, model.secondPass);
   return w.finish();
@@ -59,14 +82,13 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const r = new ByteReader(bytes);
   for (const c of MAGIC) if (r.u8() !== c.charCodeAt(0)) throw new Error('not a Context Cards NER model');
   const version = r.u8();
-  if (version !== VERSION) throw new Error(`unsupported NER model version ${version}`);
+  if (version !== VERSION && version !== 1) throw new Error(`unsupported NER model version ${version}`);
   const lang = r.string();
   const bucketBits = r.u8();
-  const keys = r.ascending();
-  const masks = new Map<number, number>();
-  for (const key of keys) masks.set(key | 0, r.varint());
+  const gazetteer = readIntMap(r);
+  const clusters = version >= 2 ? readIntMap(r) : IntMap.empty();
   const firstPass = readLinear(r);
   const secondPass = readLinear(r);
   if (!r.done) throw new Error('model file has trailing bytes');
-  return { lang, bucketBits, gazetteer: new Gazetteer(masks), firstPass, secondPass };
+  return { lang, bucketBits, gazetteer, clusters, firstPass, secondPass };
 }

@@ -2,7 +2,9 @@ import type { LabelledDocument } from './conll';
 import type { GazetteerLookup, PreparedDocument } from './document-pass';
 import { SentenceDecoder, documentFeatures, prepareDocument, signalsFromLabels } from './document-pass';
 import { FeatureExtractor, concatFeatures } from './features';
-import { BITS_PER_GROUP, Gazetteer, gazetteerBit } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { BITS_PER_GROUP, gazetteerBit } from './gazetteer';
+import { IntMap } from './int-map';
 import { labelIndex } from './labels';
 import type { LinearModel } from './linear-model';
 import type { NerModel } from './model-file';
@@ -10,6 +12,8 @@ import type { TrainingSentence } from './perceptron';
 import { seededRandom, shuffle, trainPerceptron } from './perceptron';
 import type { TokenInfo } from './token-info';
 import { TokenInfoCache } from './token-info';
+import type { ClusterOptions } from './word-clusters';
+import { DEFAULT_CLUSTERS, learnWordClusters } from './word-clusters';
 
 export interface NerTrainingOptions {
   lang: string;
@@ -19,6 +23,8 @@ export interface NerTrainingOptions {
   pruneBelow: number;
   /** Folds for the out-of-fold first pass that feeds the document signals of pass 2. */
   folds: number;
+  /** Word clusters from unlabelled text; null trains without them. */
+  clusters: ClusterOptions | null;
   /** Called with progress messages. */
   log?: (message: string) => void;
 }
@@ -32,7 +38,17 @@ export const DEFAULT_TRAINING: Omit<NerTrainingOptions, 'lang'> = {
   // Weights this small change no tag on the dev sets and double the file.
   pruneBelow: 1,
   folds: 2,
+  clusters: DEFAULT_CLUSTERS,
 };
+
+/** What a model is trained from. */
+export interface NerTrainingData {
+  train: readonly LabelledDocument[];
+  /** Documents whose entities serve only as name lists. */
+  gazetteers: readonly LabelledDocument[];
+  /** Sentences of raw text (any corpus of the language, labels ignored) for the word clusters. */
+  unlabelled: Iterable<readonly string[]>;
+}
 
 type WordBits = Map<number, number>;
 
@@ -90,7 +106,7 @@ class LeaveOneOutGazetteer {
       for (let b = 0; b < BITS_PER_GROUP; b++) if ((c[b] as number) > 0) mask |= 1 << b;
       masks.set(word, mask);
     }
-    return new Gazetteer(masks);
+    return IntMap.fromMap(masks);
   }
 }
 
@@ -103,15 +119,18 @@ function sentencesOf(prepared: PreparedDocument[], features: (doc: number) => Pr
 }
 
 /** Trains both passes of a tagger from labelled documents plus documents used only as name lists. */
-export function trainNerModel(train: readonly LabelledDocument[], gazetteerDocs: readonly LabelledDocument[], options: NerTrainingOptions): NerModel {
+export function trainNerModel(data: NerTrainingData, options: NerTrainingOptions): NerModel {
+  const { train, gazetteers: gazetteerDocs } = data;
   const log = options.log ?? (() => {});
+  const clusters = options.clusters === null ? IntMap.empty() : learnWordClusters(data.unlabelled, options.clusters);
+  log(`clusters: ${clusters.size} words`);
   const cache = new TokenInfoCache(Number.MAX_SAFE_INTEGER);
   const infosOf = (docs: readonly LabelledDocument[]) => docs.map((doc) => doc.map((s) => s.tokens.map((t) => cache.get(t))));
   const trainInfos = infosOf(train);
   const external: WordBits = new Map();
   for (const bits of entityBits(gazetteerDocs, infosOf(gazetteerDocs), 1)) for (const [w, m] of bits) external.set(w, (external.get(w) ?? 0) | m);
   const gazetteer = new LeaveOneOutGazetteer(entityBits(train, trainInfos, 0), external);
-  const extractor = new FeatureExtractor((1 << options.bucketBits) - 1);
+  const extractor = new FeatureExtractor((1 << options.bucketBits) - 1, clusters);
   const prepared = trainInfos.map((infos, d) => prepareDocument(infos, gazetteer.lookupWithout(d), extractor));
   const gold = train.map(goldLabels);
   const perceptron = { epochs: options.epochs, seed: options.seed, bucketBits: options.bucketBits, pruneBelow: options.pruneBelow };
@@ -136,5 +155,5 @@ export function trainNerModel(train: readonly LabelledDocument[], gazetteerDocs:
   log(`pass 1: ${firstPass.buckets.length} features`);
   const secondPass = trainPerceptron(sentencesOf(prepared, (d) => secondFeatures[d]!, gold, order), perceptron);
   log(`pass 2: ${secondPass.buckets.length} features`);
-  return { lang: options.lang, bucketBits: options.bucketBits, gazetteer: gazetteer.full(), firstPass, secondPass };
+  return { lang: options.lang, bucketBits: options.bucketBits, gazetteer: gazetteer.full(), clusters, firstPass, secondPass };
 }
