@@ -63,6 +63,21 @@ describe('MentionHighlighter', () => {
     expect(highlighter.size).toBe(0);
   });
 
+  it('leaves links working: a click on a wrapped name still reaches the link', () => {
+    const { text, map } = setup('<p>Read about <a href="#nato">NATO</a> today.</p>');
+    runToEnd(new MentionHighlighter(document).highlight(map, [mentionOf(text, 'NATO', 'e1', 'organization')]));
+    const link = document.querySelector('a')!;
+    let clicks = 0;
+    link.addEventListener('click', (event) => {
+      clicks++;
+      expect(event.defaultPrevented).toBe(false);
+      event.preventDefault(); // keep happy-dom from navigating
+    });
+    (document.querySelector('cc-mention') as HTMLElement).click();
+    expect(clicks).toBe(1);
+    expect(document.querySelector('cc-mention')!.parentElement).toBe(link);
+  });
+
   it('undoes in slices as exactly as in one go', async () => {
     const words = Array.from({ length: 300 }, (_, i) => `Name${i}`).join(' and ');
     const { text, map, before, nodesBefore } = setup(`<p>${words}</p><p><i>${words}</i></p>`);
