@@ -1,26 +1,17 @@
 // Command line: analyse an article (.html, .txt or - for stdin) and print its entity cards, or with --json
 // the analysis as one JSON document (the contract other tools read). Bad input → one line on stderr, exit 2.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { analyzeArticle, type SequenceTagger } from '../src/core/analysis/index.ts';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { analyzeArticle } from '../src/core/analysis/index.ts';
 import { detectLanguage } from '../src/core/lang/detect.ts';
-import { NerTagger } from '../src/core/ner/index.ts';
 import { parsePlainTextArticle } from '../src/core/text/plain-article.ts';
 import type { Analysis, ArticleInput } from '../src/core/types.ts';
+import { loadTagger } from './lib/models.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MODELS = join(ROOT, 'assets', 'models');
 // A NUL byte or a high share of replacement characters means the file is not text.
 const MAX_BAD_CHAR_SHARE = 0.01;
 
 class UsageError extends Error {}
-
-function loadTagger(lang: string): SequenceTagger | null {
-  const file = join(MODELS, `ner-${lang}.bin`);
-  if (!/^[a-z]{2,3}$/.test(lang) || !existsSync(file)) return null;
-  return NerTagger.fromBytes(new Uint8Array(readFileSync(file)));
-}
 
 function readInput(file: string): { raw: string; html: boolean } {
   let bytes: Buffer;

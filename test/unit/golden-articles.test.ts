@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analysis/index.ts';
-import { NerTagger } from '../../src/core/ner/index.ts';
 import { parsePlainTextArticle } from '../../src/core/text/plain-article.ts';
 import type { Analysis, ArticleInput, Entity } from '../../src/core/types.ts';
 import { extractArticleFromHtml } from '../../src/page/html-article.ts';
+import { loadTagger } from '../../scripts/lib/models.ts';
 
 interface GoldenEntity {
   name: string;
@@ -29,13 +29,6 @@ interface Golden {
 }
 
 const GOLDEN_DIR = 'test/golden';
-const taggers = new Map<string, NerTagger>();
-function tagger(lang: string): NerTagger | null {
-  if (lang !== 'nl' && lang !== 'en') return null;
-  if (!taggers.has(lang)) taggers.set(lang, NerTagger.fromBytes(new Uint8Array(readFileSync(`assets/models/ner-${lang}.bin`))));
-  return taggers.get(lang)!;
-}
-
 function load(source: string): ArticleInput {
   const raw = readFileSync(source, 'utf8');
   if (!source.endsWith('.html')) return parsePlainTextArticle(raw);
@@ -53,7 +46,7 @@ for (const file of readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json'))) {
   describe(`golden ${file}`, () => {
     // Loaded here, not inside the analysis (which reads a broken model as "no entities"), so that a model
     // that fails to load fails these tests with its own message.
-    const loaded = tagger(golden.language);
+    const loaded = loadTagger(golden.language);
     const analysis = analyzeArticle(load(golden.source), (lang) => (lang === golden.language ? loaded : null));
 
     it('passes the article metadata through and detects the language', () => {
