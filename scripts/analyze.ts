@@ -1,11 +1,13 @@
 // Command line: analyse an article (.html, .txt or - for stdin) and print its entity cards, or with --json
 // the analysis as one JSON document (the contract other tools read). Bad input → one line on stderr, exit 2.
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../src/core/analysis/index.ts';
 import { detectLanguage } from '../src/core/lang/detect.ts';
 import { parsePlainTextArticle } from '../src/core/text/plain-article.ts';
 import type { Analysis, ArticleInput } from '../src/core/types.ts';
+import { extractArticleFromHtml } from '../src/page/html-article.ts';
 import { loadTagger } from './lib/models.ts';
 
 // A NUL byte or a high share of replacement characters means the file is not text.
@@ -28,13 +30,9 @@ function readInput(file: string): { raw: string; html: boolean } {
   return { raw, html };
 }
 
-/** The HTML path: the page layer's extractor, run on linkedom. */
-async function articleFromHtml(html: string, file: string): Promise<ArticleInput> {
-  const page = (await import('../src/page/html-article.ts')) as {
-    extractArticleFromHtml: (html: string, url?: string) => { input: ArticleInput } | null;
-  };
-  const result = page.extractArticleFromHtml(html, file === '-' ? undefined : `file://${file}`);
-  return result?.input ?? { text: '' };
+/** The HTML path: the page layer's extractor (Readability on linkedom). */
+function articleFromHtml(html: string, file: string): ArticleInput {
+  return extractArticleFromHtml(html, file === '-' ? undefined : pathToFileURL(resolve(file)).href)?.input ?? { text: '' };
 }
 
 function printCards(a: Analysis): void {
@@ -50,13 +48,13 @@ function printCards(a: Analysis): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-async function main(args: string[]): Promise<void> {
+function main(args: string[]): void {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json' && a !== '--');
   if (files.length !== 1) throw new UsageError('usage: npm run --silent analyze -- [--json] FILE.html|FILE.txt|-');
   const file = files[0]!;
   const { raw, html } = readInput(file);
-  const input = html ? await articleFromHtml(raw, file) : parsePlainTextArticle(raw);
+  const input = html ? articleFromHtml(raw, file) : parsePlainTextArticle(raw);
   if (input.text.trim() === '') throw new UsageError(`no article found in ${file}`);
   // Load the model here rather than inside the analysis, which treats a broken model as "no entities":
   // on the command line a model that fails to load is an error to report.
@@ -69,8 +67,10 @@ async function main(args: string[]): Promise<void> {
   } else printCards(analysis);
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
+try {
+  main(process.argv.slice(2));
+} catch (e: unknown) {
   const message = e instanceof UsageError ? e.message : `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
   process.stderr.write(`analyze: ${message}\n`);
   process.exit(2);
-});
+}
