@@ -41,6 +41,13 @@ describe('grouping mentions into entities', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['VS', 'Japan']);
   });
 
+  it('keeps the article of a Dutch surname but drops a sentence-initial one', () => {
+    const a = analyze('Hugo de Jonge sprak. Volgens De Jonge is het ernstig. De VS en de Verenigde Staten zwijgen.', 'nl', {
+      'Hugo de Jonge': 'PER', 'De Jonge': 'PER', 'De VS': 'LOC', 'Verenigde Staten': 'LOC',
+    });
+    expect(a.entities.map((e) => [e.name, e.aliases])).toEqual([['Hugo de Jonge', ['De Jonge']], ['Verenigde Staten', ['VS']]]);
+  });
+
   it('strips honorifics and lets them vote for a person', () => {
     const a = analyze('Gisteren sprak de heer Jansen met dhr. Jansen en mevrouw Bakker.', 'nl', { 'heer Jansen': 'ORG', Jansen: 'ORG', Bakker: 'LOC' });
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Jansen', 'person'], ['Bakker', 'person']]);
@@ -96,6 +103,11 @@ describe('grouping mentions into entities', () => {
     const a = analyze('Noord-Korea praat. Atleten uit Noord- en Zuid-Korea lopen samen.', 'nl', { 'Noord-Korea': 'LOC', 'Noord-': 'LOC', 'Zuid-Korea': 'LOC' });
     expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Noord-Korea', 2], ['Zuid-Korea', 1]]);
     expect(a.entities[0]!.mentions[1]!.text).toBe('Noord-');
+  });
+
+  it('continues a person name over a capitalised function word the tagger left out', () => {
+    const a = analyze('Ze spreken met de president Moon Jae In. Obama In Kenya Today.', 'nl', { 'Moon Jae': 'PER', Obama: 'PER' });
+    expect(a.entities.map((e) => e.name)).toEqual(['Moon Jae In', 'Obama']);
   });
 
   it('joins a name the tagger split around a particle', () => {

@@ -58,6 +58,7 @@ describe('attributed quotes', () => {
     ['nl', 'Het verdrag is een hoeksteen voor vrede, aldus Pence, die vrijdag vliegt.', 'Pence', 'Het verdrag is een hoeksteen voor vrede', 'aldus Pence'],
     ['nl', 'Volgens Pence is het verdrag een hoeksteen.', 'Pence', 'is het verdrag een hoeksteen', 'Volgens Pence'],
     ['nl', 'De VS zullen "zij aan zij" blijven staan met Japan, zei Pence aan het begin.', 'Pence', 'De VS zullen "zij aan zij" blijven staan met Japan', 'zei Pence'],
+    ['nl', 'Mike Pence voegde eraan toe dat de VS klaarstaan.', 'Mike Pence', 'de VS klaarstaan', 'Mike Pence voegde'],
     ['en', '“We will stand together,” said Martin Indyk.', 'Martin Indyk', 'We will stand together', 'said Martin Indyk'],
     ['en', 'The deal is dead, according to Martin Indyk.', 'Martin Indyk', 'The deal is dead', 'according to Martin Indyk'],
     ['en', 'According to Martin Indyk, the deal is dead.', 'Martin Indyk', 'the deal is dead', 'According to Martin Indyk'],

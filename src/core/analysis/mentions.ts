@@ -93,6 +93,23 @@ function completeSuspendedHyphen(form: string, toks: readonly Token[], last: num
   return hyphen > 0 ? form + next.text.slice(hyphen + 1) : null;
 }
 
+// Headlines in title case capitalise every word; there a capital says nothing about names.
+const TITLE_CASE_SHARE = 0.5;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
+
+function isTitleCase(toks: readonly Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length > 2 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > TITLE_CASE_SHARE;
+}
+
+/**
+ * A capitalised function word right after a person's name, inside a sentence, is part of the name the
+ * tagger cut short ("Moon Jae In"): in running text "In" is only capitalised as a name.
+ */
+function continuesPersonName(next: Token | undefined, sets: LanguageSets): boolean {
+  return next !== undefined && CAPITALISED_WORD.test(next.text) && sets.stopWords.has(next.text.toLowerCase());
+}
+
 /**
  * Turns the tagger's chunks into clean name mentions: titles ("Mr", "dhr.", "de heer") and sentence-initial
  * function words are trimmed off, possessives ("Mugabe's", "Pence'") too, and what is left is dropped when
@@ -104,9 +121,11 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
     const sentence = sentences[s]!;
     const toks = sentence.tokens;
     const sentTags = tags[s] ?? [];
+    const titleCase = isTitleCase(toks);
     for (const chunk of joinSplitNames(chunksFromTags(sentTags.slice(0, toks.length)), toks, sets)) {
       if (isNationalityChunk(chunk, toks, sets)) continue;
       let { first, last } = chunk;
+      if (chunk.type === 'PER' && !titleCase && continuesPersonName(toks[last], sets)) last += 1;
       let title: string | null = null;
       // Leading titles and leading function words ("De VS", "Mr Obama"); a two-word title ("de heer") too.
       for (;;) {
@@ -118,7 +137,11 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         // "President Barack Obama" tagged as one name: the title is a role, found by findRoles.
         if (chunk.type === 'PER' && last - first > 1 && isRoleNoun(w, sets)) { first += 1; continue; }
         const lower = w.toLowerCase();
-        if (last - first > 1 && (sets.determiners.has(lower) || sets.nonEntityWords.has(lower))) { first += 1; continue; }
+        // "De VS" at the start of a sentence loses its article; "De Jonge" and "Van Dijk" in a person's
+        // name keep it, as does any capitalised article inside a sentence.
+        const article = sets.determiners.has(lower);
+        const strip = article ? lower === w || (first === 0 && chunk.type !== 'PER') : sets.nonEntityWords.has(lower);
+        if (last - first > 1 && strip) { first += 1; continue; }
         break;
       }
       while (last > first && (PUNCT_ONLY.test(toks[last - 1]!.text) || POSSESSIVE_TOKEN.test(toks[last - 1]!.text))) last -= 1;

@@ -292,11 +292,13 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
 
   /** Content after a speech verb: past an object of a few words and "that"/"dat"/":" if present. */
   function afterVerb(s: number, verb: number): number {
-    for (let k = verb + 1; k <= verb + 1 + MAX_OBJECT_TOKENS; k++) {
+    let v = verb;
+    while (sets.speechParticles.has(lower(s, v + 1))) v += 1;
+    for (let k = v + 1; k <= v + 1 + MAX_OBJECT_TOKENS; k++) {
       const w = lower(s, k);
       if (sets.complementizers.has(w) || w === ':') return k + 1;
     }
-    return verb + 1;
+    return v + 1;
   }
 
   /** Reported speech whose attribution starts at token i, if the statement around it holds up. */

@@ -59,6 +59,7 @@ export const en: LanguageData = {
   femaleWords: ['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'she'],
   maleWords: ['mr', 'mr.', 'sir', 'lord', 'he'],
   complementizers: ['that'],
+  speechParticles: [],
   infinitiveMarkers: ['to'],
   acronymPairs: [
     ['US', 'United States'], ['U.S.', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'],

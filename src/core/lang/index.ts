@@ -35,6 +35,7 @@ export interface LanguageSets {
   femaleWords: ReadonlySet<string>;
   maleWords: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  speechParticles: ReadonlySet<string>;
   infinitiveMarkers: ReadonlySet<string>;
   months: ReadonlySet<string>;
 }
@@ -60,6 +61,7 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       femaleWords: new Set(data.femaleWords),
       maleWords: new Set(data.maleWords),
       complementizers: new Set(data.complementizers),
+      speechParticles: new Set(data.speechParticles),
       infinitiveMarkers: new Set(data.infinitiveMarkers),
       months: new Set(data.months),
     };

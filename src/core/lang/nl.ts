@@ -52,6 +52,7 @@ export const nl: LanguageData = {
   femaleWords: ['mevrouw', 'mevr', 'mevr.', 'mw', 'mw.', 'zij', 'ze'],
   maleWords: ['dhr', 'dhr.', 'de heer', 'heer', 'hij'],
   complementizers: ['dat'],
+  speechParticles: ['eraan', 'toe', 'weten', 'nog', 'ook', 'daarbij'],
   infinitiveMarkers: ['te', 'om'],
   acronymPairs: [
     ['VS', 'Verenigde Staten'], ['VN', 'Verenigde Naties'], ['EU', 'Europese Unie'],

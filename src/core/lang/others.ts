@@ -21,6 +21,7 @@ export function detectionOnly(code: string, data: Pick<LanguageData, 'stopWords'
     femaleWords: [],
     maleWords: [],
     complementizers: [],
+    speechParticles: [],
     infinitiveMarkers: [],
     acronymPairs: [],
     sourceLabels: [],

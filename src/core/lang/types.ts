@@ -36,6 +36,8 @@ export interface LanguageData {
   personPronouns: readonly string[];
   /** Words that open an infinitive: "vowed to keep trying" is a plan, not a statement. */
   infinitiveMarkers: readonly string[];
+  /** Words that belong to a speech verb rather than to the statement ("voegde eraan toe dat", "liet weten"). */
+  speechParticles: readonly string[];
   /** Words that introduce reported speech after a speech verb ("that", "dat"). */
   complementizers: readonly string[];
   /** Well-known acronym ↔ expansion pairs that initials alone do not reveal. */
