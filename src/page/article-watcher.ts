@@ -30,6 +30,11 @@ const MIN_CHANGED_CHARS = 80;
 /** A text node changing this often within the window is a ticker or clock; it is ignored from then on. */
 const TICKER_CHANGES = 3;
 const TICKER_WINDOW_MS = 10_000;
+/**
+ * Small changes add up only within this window: relative timestamps ("3 minutes ago") that change once a
+ * minute must not add up to a re-read over a quarter of an hour.
+ */
+const PENDING_EXPIRY_MS = 10_000;
 
 function isOwnElement(node: Node): boolean {
   if (node.nodeType !== 1) return false;
@@ -73,6 +78,7 @@ export class ArticleWatcher {
   #debounce: ReturnType<typeof setTimeout> | null = null;
   #firstPendingAt = 0;
   #pendingChars = 0;
+  #lastChangeAt = 0;
   #navigated = false;
   #url = '';
   readonly #tickers = new WeakSet<Node>();
@@ -100,7 +106,7 @@ export class ArticleWatcher {
     this.#url = this.#currentUrl();
     const target = this.#doc.body ?? this.#doc.documentElement;
     this.#observer = new MutationObserver((records) => this.#handle(records));
-    this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(target, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
     if (this.#doc.head !== null) {
       // SPA routers retitle the page on navigation; a title change is a cheap cue to look at the URL.
       this.#headObserver = new MutationObserver(this.#checkUrl);
@@ -171,12 +177,17 @@ export class ArticleWatcher {
     for (const record of records) {
       if (!this.#inArea(record.target) || isInsideOwnUi(record.target)) continue;
       if (record.type === 'characterData') {
-        if (!this.#isTicker(record.target)) chars += (record.target as Text).data.trim().length;
+        // What grew or shrank, not the whole node: a corrected word is no reason to read the article again.
+        const delta = Math.abs((record.target as Text).data.length - (record.oldValue?.length ?? 0));
+        if (!this.#isTicker(record.target)) chars += delta;
         continue;
       }
       for (const node of Array.from(record.addedNodes)) chars += addedTextLength(node);
     }
     if (chars === 0) return;
+    const now = Date.now();
+    if (now - this.#lastChangeAt > PENDING_EXPIRY_MS) this.#pendingChars = 0;
+    this.#lastChangeAt = now;
     this.#pendingChars += chars;
     if (this.#pendingChars >= MIN_CHANGED_CHARS) this.#schedule();
   }

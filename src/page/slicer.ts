@@ -6,6 +6,8 @@ export interface SliceOptions {
   /** Milliseconds of work per slice. */
   budgetMs?: number;
   signal?: AbortSignal;
+  /** Told the start and end (performance.now()) of every slice, for the benchmarks' task accounting. */
+  onSlice?: (start: number, end: number) => void;
 }
 
 /**
@@ -42,10 +44,14 @@ export async function runSliced<T>(gen: Generator<unknown, T>, opts: SliceOption
     for (;;) {
       if (signal?.aborted) throw abortReason(signal);
       const started = performance.now();
-      do {
-        const step = gen.next();
-        if (step.done) return step.value;
-      } while (performance.now() - started < budget);
+      try {
+        do {
+          const step = gen.next();
+          if (step.done) return step.value;
+        } while (performance.now() - started < budget);
+      } finally {
+        opts.onSlice?.(started, performance.now());
+      }
       await nextSlice();
     }
   } finally {
