@@ -22,6 +22,7 @@ describe('roles from appositions', () => {
     ['nl', 'Ook de Japanse premier Shinzo Abe was er.', 'Shinzo Abe', 'Japanse premier'],
     ['nl', 'Voor de Spelen waarschuwde de Duitse bondspresident Frank-Walter Steinmeier ervoor.', 'Frank-Walter Steinmeier', 'Duitse bondspresident'],
     ['nl', 'Mike Pence, de vicepresident van de VS, is in Japan.', 'Mike Pence', 'vicepresident van de VS'],
+    ['nl', 'Minister Mike Pence van Volksgezondheid sprak in Japan.', 'Mike Pence', 'Minister van Volksgezondheid'],
     ['en', 'Tunisian Prime Minister Habib Essid resigned.', 'Habib Essid', 'Tunisian Prime Minister'],
     ['en', 'The protest was led by opposition leader Morgan Tsvangirai on Monday.', 'Morgan Tsvangirai', 'opposition leader'],
     ['en', 'Martin Indyk, executive vice president of the Brookings Institution, disagreed.', 'Martin Indyk', 'executive vice president of the Brookings Institution'],

@@ -39,6 +39,19 @@ function extendLeft(toks: readonly Token[], head: number, sets: LanguageSets): n
   return k;
 }
 
+/**
+ * The end of "van Volksgezondheid" / "of the Interior" after a name at [.., last): a role preposition, an
+ * optional article and capitalised words; `last` itself when there is none.
+ */
+function nameComplement(toks: readonly Token[], last: number, sets: LanguageSets): number {
+  if (!sets.rolePrepositions.has(toks[last]?.text.toLowerCase() ?? '')) return last;
+  let i = last + 1;
+  if (sets.determiners.has(toks[i]?.text.toLowerCase() ?? '')) i += 1;
+  const from = i;
+  while (i < toks.length && i - from < MAX_ROLE_WORDS_BEFORE && CAPITALISED.test(toks[i]!.text)) i += 1;
+  return i > from ? i : last;
+}
+
 function span(text: string, sentence: Sentence, from: number, to: number, s: number): FoundRole {
   const start = sentence.tokens[from]!.start;
   const end = sentence.tokens[to - 1]!.end;
@@ -60,7 +73,11 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
   let head = first - 1;
   while (head >= 0 && sets.honorifics.has(toks[head]!.text.toLowerCase())) head -= 1;
   if (head >= 0 && isRoleNoun(toks[head]!.text, sets)) {
-    out.push(span(text, sentence, extendLeft(toks, head, sets), head + 1, s));
+    const role = span(text, sentence, extendLeft(toks, head, sets), head + 1, s);
+    // "Minister Hugo de Jonge van Volksgezondheid": the role's complement follows the name.
+    const complement = nameComplement(toks, last, sets);
+    if (complement > last) role.text += ` ${span(text, sentence, last, complement, s).text}`;
+    out.push(role);
   } else if (head >= 1 && toks[head]!.text === ',' && isRoleNoun(toks[head - 1]!.text, sets)) {
     const from = extendLeft(toks, head - 1, sets);
     const before = toks[from - 1]?.text.toLowerCase();
