@@ -1,0 +1,37 @@
+import type { EntityType, NerType } from '../types.ts';
+import type { NameMention } from './mentions.ts';
+import { majorityType } from './resolve.ts';
+
+const ENTITY_TYPE: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other' };
+
+/** The name to show: the form with the most words, then the most frequent, then the first written. */
+export function canonicalName(group: readonly NameMention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of group) counts.set(m.form, (counts.get(m.form) ?? 0) + 1);
+  let best = group[0]!.form;
+  for (const m of group) {
+    const bw = best.split(' ').length;
+    const mw = m.form.split(' ').length;
+    if (mw > bw || (mw === bw && (counts.get(m.form) ?? 0) > (counts.get(best) ?? 0))) best = m.form;
+  }
+  return best;
+}
+
+/**
+ * The type most mentions agree on; a title ("Mr") votes for a person. MISC counts only when no mention
+ * says anything else: it is where the tagger puts names it cannot place, so one confident PER, LOC or ORG
+ * reading says more ("Whole Foods" read as MISC 15 times and as ORG once is an organisation).
+ * Ties go to the canonical form's type.
+ */
+export function voteType(group: readonly NameMention[], name: string): EntityType {
+  const votes = new Map<NerType, number>();
+  for (const m of group) {
+    const t = m.honorific ? 'PER' : m.type;
+    votes.set(t, (votes.get(t) ?? 0) + 1);
+  }
+  if (votes.size > 1) votes.delete('MISC');
+  const top = Math.max(...votes.values());
+  const named = group.find((m) => m.form === name)!;
+  const namedType = named.honorific ? 'PER' : named.type;
+  return ENTITY_TYPE[(votes.get(namedType) ?? 0) === top ? namedType : majorityType(votes)];
+}
