@@ -46,7 +46,8 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
   while (queue.length > 0 && nodes.length < MAX_NODES) {
     const value = queue.shift();
     if (Array.isArray(value)) {
-      queue.unshift(...value);
+      // Bounded: spreading a 100k-item array would overflow the argument stack.
+      queue.unshift(...value.slice(0, MAX_NODES));
       continue;
     }
     if (!isObject(value)) continue;

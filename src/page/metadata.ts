@@ -118,8 +118,19 @@ function publishedFromMarkup(doc: Document): string | null {
   return time === null ? null : clean(time.getAttribute('datetime'));
 }
 
+const NOTHING_KNOWN: PageMetadata = { title: null, byline: null, published: null, source: null, language: null };
+
 /** Reads the article's metadata. Never throws; absent facts are null. */
 export function readPageMetadata(doc: Document): PageMetadata {
+  try {
+    return readMetadata(doc);
+  } catch {
+    // Pages can freeze or proxy their own objects; losing the metadata must not lose the article.
+    return { ...NOTHING_KNOWN };
+  }
+}
+
+function readMetadata(doc: Document): PageMetadata {
   const { article, site } = fromJsonLd(doc);
   const tags = readMetaTags(doc);
   const title =

@@ -51,6 +51,14 @@ describe('readPageMetadata', () => {
     expect(meta.language).toBe('de-DE');
   });
 
+  it('copes with a huge JSON-LD array and a document that throws', () => {
+    const huge = `[${Array.from({ length: 200_000 }, () => '{"@type":"Thing"}').join(',')},{"@type":"NewsArticle","headline":"Late"}]`;
+    expect(() => readPageMetadata(page(ld(huge)))).not.toThrow();
+    const hostile = page('<title>x</title>');
+    Object.defineProperty(hostile, 'title', { get: () => { throw new Error('no'); } });
+    expect(readPageMetadata(hostile)).toEqual({ title: null, byline: null, published: null, source: null, language: null });
+  });
+
   it('uses the document title, <time datetime> and content-language when nothing else is there', () => {
     const doc = page(
       '<title>Storm hits the coast tonight - Coastal News</title><meta http-equiv="Content-Language" content="en-GB">',
