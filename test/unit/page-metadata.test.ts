@@ -101,6 +101,20 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(page('', '<ul><li><a href="/">Home</a></li></ul>'))).toEqual({ article: false, reason: 'not-readerable' });
   });
 
+  it('says no to search result pages', () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = prose;
+    const start = location.href;
+    try {
+      history.pushState({}, '', '/search?q=obama');
+      expect(looksLikeArticle(document)).toEqual({ article: false, reason: 'search-page' });
+      history.pushState({}, '', '/2018/02/10/obama-visits-japan');
+      expect(looksLikeArticle(document)).toEqual({ article: true, reason: 'og:type' });
+    } finally {
+      history.pushState({}, '', start);
+    }
+  });
+
   it('says no to applications and form pages even when they declare an article', () => {
     const form = Array.from({ length: 40 }, (_, i) => `<input name="f${i}">`).join('');
     expect(looksLikeArticle(page('<meta property="og:type" content="article">', form + prose)).reason).toBe('application');
