@@ -55,6 +55,13 @@ describe('analyzeArticle on any string', () => {
         for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
         for (const m of mentions) expect(m.end).toBeGreaterThan(m.start);
         expect(new Set(a.entities.map((e) => e.id)).size).toBe(a.entities.length);
+        // Texts shown on a card are what their offsets cover, without invisible characters.
+        const shown = (x: TextSpan) => text.slice(x.start, x.end).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+        for (const e of a.entities) {
+          for (const m of e.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+          for (const q of e.quotes) expect(q.text).toBe(shown(q));
+          for (const f of e.facts) expect(f.text).toBe(shown(f));
+        }
         expect(JSON.stringify(analyzeArticle({ text, language }, () => hashTagger))).toBe(JSON.stringify(a));
       }),
       { numRuns: 400 },
