@@ -78,6 +78,12 @@ describe('attributed quotes', () => {
     expect(nl.quotes.map((q) => q.attribution)).toEqual(['zei hij']);
   });
 
+  it('does not resolve "he said" to a person named inside the quotation', () => {
+    const a = analyzeArticle({ text: 'Martin Indyk arrived. "I met Obama yesterday and we talked," he said.', language: 'en' }, () => dictionaryTagger(NAMES));
+    expect(a.entities.find((e) => e.name === 'Martin Indyk')?.quotes).toHaveLength(1);
+    expect(a.entities.find((e) => e.name === 'Obama')?.quotes).toEqual([]);
+  });
+
   it('skips people of the other gender, known from their titles, when resolving a pronoun', () => {
     const names = { Reeves: 'PER', Jones: 'PER' };
     const text = 'Mrs. Jones arrived late. Mr. Reeves was waiting. "We need more time for this," she said.';

@@ -114,14 +114,15 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   };
 
   /** A person named (or a pronoun) starting at token i. */
-  const speakerAt = (s: number, i: number): Speaker | null => {
+  /** `before`: resolve a pronoun among people named before this offset (not inside the quote it closes). */
+  const speakerAt = (s: number, i: number, before = Infinity): Speaker | null => {
     const j = skipTitles(s, i);
     const tok = sentences[s]?.tokens[j];
     if (!tok) return null;
     const mi = startsAt.get(`${s}:${j}`);
     if (mi !== undefined) return { group: groupOf[mi]!, from: i, to: mentions[mi]!.last };
     if (sets.personPronouns.has(tok.text.toLowerCase())) {
-      const g = personBefore(tok.start, tok.text.toLowerCase());
+      const g = personBefore(Math.min(tok.start, before), tok.text.toLowerCase());
       if (g >= 0) return { group: g, from: i, to: j + 1 };
     }
     return null;
@@ -153,19 +154,19 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   };
 
   /** "zei Pence", "aldus Pence", "Pence zei", "said Mr. Reeves" starting at token i. */
-  const attributionAt = (s: number, i: number): Speaker | null => {
+  const attributionAt = (s: number, i: number, before = Infinity): Speaker | null => {
     if (isVerb(s, i)) {
-      const sp = speakerAt(s, i + 1);
+      const sp = speakerAt(s, i + 1, before);
       // An inverted pronoun closes the clause ("zei hij."); "said he was" makes "he" the next clause's subject.
       const pronoun = sp !== null && sp.to - sp.from === 1 && sets.personPronouns.has(lower(s, sp.from));
       if (sp && (!pronoun || PUNCT.test(sentences[s]!.tokens[sp.to]?.text ?? '.'))) return { ...sp, from: i };
     }
     const m = markerEnd(s, i);
     if (m > 0) {
-      const sp = speakerAt(s, m);
+      const sp = speakerAt(s, m, before);
       if (sp) return { ...sp, from: i };
     }
-    const sp = speakerAt(s, i);
+    const sp = speakerAt(s, i, before);
     if (sp && isVerb(s, sp.to)) return { ...sp, to: sp.to + 1 };
     return null;
   };
@@ -211,7 +212,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     if (closeTok >= 0) {
       let i = closeTok + 1;
       while (lower(sb, i) === ',') i += 1;
-      speaker = attributionAt(sb, i);
+      speaker = attributionAt(sb, i, q.open);
       at = sb;
     }
     // Before the opening mark: 'X zei: "…"', 'he said "…"'.
