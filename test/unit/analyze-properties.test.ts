@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, type SequenceTagger } from '../../src/core/analysis/index.ts';
 import type { Analysis, TextSpan } from '../../src/core/types.ts';
+import { loadTagger } from '../../scripts/lib/models.ts';
 
 const TAGS = ['O', 'O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC', 'I-XYZ', 'garbage'];
 
@@ -65,6 +66,18 @@ describe('analyzeArticle on any string', () => {
         expect(JSON.stringify(analyzeArticle({ text, language }, () => hashTagger))).toBe(JSON.stringify(a));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('holds the same with the shipped taggers', () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('nl', 'en'), (text, language) => {
+        const a = analyzeArticle({ text, language }, loadTagger);
+        for (const s of spans(a)) expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
+        const mentions = a.entities.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+        for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
+      }),
+      { numRuns: 100 },
     );
   });
 
