@@ -17,9 +17,16 @@ const JUNK_WORDS = new Set([
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'dfp', 'promo', 'promos', 'related', 'share',
   'sharing', 'sharebar', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies',
   'consent', 'gdpr', 'comment', 'comments', 'sidebar', 'outbrain', 'taboola', 'sponsor', 'sponsored',
-  'recirculation', 'recirc', 'paywall', 'visually', 'visuallyhidden', 'offscreen', 'screenreader', 'sr',
+  'recirculation', 'recirc', 'paywall',
   'tags', 'breadcrumb', 'breadcrumbs', 'byline', 'toolbar',
 ]);
+
+/**
+ * The common names of screen-reader-only utilities ("Media caption", "Advertisement" labels): clipped rather
+ * than display:none, so no visibility test catches them, and not what a reader sees.
+ */
+const SCREEN_READER_ONLY =
+  /(^|\s)(sr-only|visually-?hidden|visuallyhidden|off-?screen|screen-?reader-?(text|only)|a11y-hidden|u-hidden-visually|hidden-visually)(\s|$)/i;
 
 function classAndId(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
@@ -50,6 +57,7 @@ export function isUnlikelyCandidate(el: Element): boolean {
 export function isJunkInsideContent(el: Element): boolean {
   const names = classAndId(el);
   if (names === '') return false;
+  if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) return true;
   for (const word of names.toLowerCase().split(/[^a-z0-9]+/)) {
     if (JUNK_WORDS.has(word)) return true;
   }

@@ -100,7 +100,7 @@ describe('readArticle', () => {
        <main><article class="story"><h1>Talks continue in Brussels</h1>
          <div class="story-body">${Array.from({ length: 6 }, () => `<p>${PROSE}</p>`).join('')}
            <div class="share-tools"><p>Share this article on social media with your friends, family, and followers.</p></div>
-           <figure><img src="x.jpg"><figcaption>Ministers arrive for the meeting.</figcaption></figure>
+           <figure><img src="x.jpg"><figcaption><span class="off-screen">Image caption</span> Ministers arrive for the meeting.</figcaption></figure>
          </div></article>
          <aside class="sidebar"><p>${PROSE}</p></aside></main>
        <div class="comments"><p>${PROSE} (a reader)</p></div>
@@ -111,6 +111,7 @@ describe('readArticle', () => {
     expect(article.text.split(PROSE).length - 1).toBe(6);
     expect(article.text).toContain('Ministers arrive for the meeting.');
     expect(article.text).not.toContain('Share this article');
+    expect(article.text).not.toContain('Image caption');
     expect(article.text).not.toContain('a reader');
     expect(article.text).not.toContain('Copyright');
     expectMapExact(article.text, article.map);
