@@ -80,7 +80,7 @@ const card = [
   `- Trained on: ${train.map((c) => `\`${c.path}\` (${c.terms})`).join('; ')} — ${trainDocs.length} documents, ${tokens} tokens.`,
   `- Word clusters (${model.clusters.size} words) from the words of all of these${unlabelled.length ? ` and of ${unlabelled.map((c) => `\`${c.path}\``).join(', ')}` : ''}, never the dev split.`,
   `- Name lists only: ${gazetteers.length ? gazetteers.map((c) => `\`${c.path}\` (${c.terms})`).join('; ') : 'none beyond the training corpora'}.`,
-  `- Command: \`npm run train:ner -- --lang ${config.lang}${values.corpora ? ` --corpora ${values.corpora}` : ''}${values.variant ? ` --variant ${values.variant}` : ''}\`; epochs ${options.epochs}, seed ${options.seed}, ${options.folds} folds for the out-of-fold first pass, 2^${options.bucketBits} hash buckets, weights below ${options.pruneBelow} pruned.`,
+  `- Command: \`npm run train:ner -- --lang ${config.lang}${values.corpora ? ` --corpora ${values.corpora}` : ''}${values.variant ? ` --variant ${values.variant}` : ''}\`; epochs ${options.epochs}, seed ${options.seed}, ${options.folds} folds for the out-of-fold first pass, 2^${options.bucketBits} hash buckets, weights below ${options.pruneBelow} pruned, at most ${options.maxFeatures} features per pass.`,
   `- Size: ${(bytes.length / 1024).toFixed(0)} KiB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} KiB gzipped; features kept: pass 1 ${model.firstPass.buckets.length}, pass 2 ${model.secondPass.buckets.length}; gazetteer words ${model.gazetteer.size}.`,
   `- Training time: ${trainingSeconds.toFixed(0)} s (${new Date().toISOString().slice(0, 10)}, Node ${process.version}); load ${loadMs.toFixed(1)} ms; tagging ${dev.tokensPerSecond} tokens/s on the dev split.`,
   '',
@@ -92,17 +92,28 @@ const card = [
   ...Object.entries(dev.perType).map(([t, s]) => `| ${t} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} |`),
   row('PER+LOC+ORG', devNoMisc),
 ].join('\n');
-replaceSection(path.join(modelsDir, 'README.md'), `ner-${config.lang}${values.variant ? `-${values.variant}` : ''}`, card, MODEL_CARD_HEADING());
+const cardFile = path.join(modelsDir, 'README.md');
+replaceSection(cardFile, 'ner-intro', MODEL_CARD_HEADING());
+replaceSection(cardFile, `ner-${config.lang}${values.variant ? `-${values.variant}` : ''}`, card);
 console.error(card);
 
 function MODEL_CARD_HEADING(): string {
   return [
     '# NER models',
     '',
-    'Averaged structured perceptrons (Viterbi over BIO tags) with hashed features, two passes (the second adds document-level',
-    'evidence from the first), loaded by `NerTagger.fromBytes` (src/core/ner). Built by `npm run train:ner`; scored by',
-    '`npm run eval:ner`. The CoNLL corpora allow research use only; the `-open` variants use only openly licensed or',
-    'unknown-terms data and are not loaded by default.',
+    'Averaged structured perceptrons (Viterbi over BIO tags, hard IOB2 rule) with hashed features, in two passes: the second',
+    'adds document-level evidence from the first (the tag the same word got elsewhere in the article, how it is capitalised',
+    'elsewhere). Features: word, lowercase, shape, prefixes and suffixes 1-4, words and shapes at +-2, shape and word bigrams,',
+    'sentence start, gazetteer bits of the word and its neighbours (names from the training corpora, each document left',
+    'out while training on it, plus name-list corpora), word clusters learned from the corpora text. Loaded by',
+    '`NerTagger.fromBytes` (src/core/ner); built by `npm run train:ner`; scored by `npm run eval:ner`.',
+    '',
+    'Input tokens are expected as CoNLL tokenizes: punctuation split off, English clitics split ("Japan \'s", "do n\'t"),',
+    'Dutch possessives kept ("Amerika\'s"), hyphenated words one token ("Noord-Korea", "Frank-Walter"), initials with their',
+    'full stop ("C."). Curly quotes, dashes and soft hyphens are normalised; all-caps headlines are read case-blind.',
+    '',
+    'Terms: the CoNLL corpora allow research use only, so the default models are research-use models. The `-open`',
+    'variants are trained only on the corpora named in their section and are not loaded by default.',
     '',
   ].join('\n');
 }

@@ -14,6 +14,8 @@ export interface PerceptronOptions {
   bucketBits: number;
   /** Features whose largest averaged weight is below this are dropped from the model. */
   pruneBelow: number;
+  /** At most this many features are kept, those with the largest weights. */
+  maxFeatures: number;
 }
 
 /** mulberry32: a small seeded PRNG, so training is reproducible. */
@@ -101,20 +103,31 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
   }
   for (let i = 0; i < size; i++) w[i] = (w[i] as number) - (u[i] as number) / step;
   for (let t = 0; t < TRANSITION_SIZE; t++) transitions[t] = (tw[t] as number) - (tu[t] as number) / step;
-  return sparsify(w, transitions, options.pruneBelow);
+  return sparsify(w, transitions, options.pruneBelow, options.maxFeatures);
 }
 
-/** Keeps the buckets with a weight of at least `pruneBelow` in absolute value and quantizes to 16 bits. */
-function sparsify(dense: Float64Array, transitions: Float32Array, pruneBelow: number): LinearModel {
+/**
+ * Keeps the buckets with a weight of at least `pruneBelow` in absolute value, at most `maxFeatures`
+ * of them (the largest), and quantizes to 16 bits.
+ */
+function sparsify(dense: Float64Array, transitions: Float32Array, pruneBelow: number, maxFeatures: number): LinearModel {
   const L = LABEL_COUNT;
+  const rowMax = new Float64Array(dense.length / L);
+  for (let bucket = 0; bucket < rowMax.length; bucket++) {
+    let m = 0;
+    for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(dense[bucket * L + y] as number));
+    rowMax[bucket] = m;
+  }
+  let threshold = Math.max(pruneBelow, Number.MIN_VALUE);
+  const candidates = rowMax.filter((m) => m >= threshold);
+  if (candidates.length > maxFeatures) threshold = Math.max(threshold, candidates.sort()[candidates.length - maxFeatures] as number);
   const kept: number[] = [];
   let maxAbs = 0;
-  for (let bucket = 0; bucket * L < dense.length; bucket++) {
-    let rowMax = 0;
-    for (let y = 0; y < L; y++) rowMax = Math.max(rowMax, Math.abs(dense[bucket * L + y] as number));
-    if (rowMax >= pruneBelow && rowMax > 0) {
+  for (let bucket = 0; bucket < rowMax.length; bucket++) {
+    const m = rowMax[bucket] as number;
+    if (m >= threshold) {
       kept.push(bucket);
-      maxAbs = Math.max(maxAbs, rowMax);
+      maxAbs = Math.max(maxAbs, m);
     }
   }
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;

@@ -21,6 +21,7 @@ export interface NerTrainingOptions {
   seed: number;
   bucketBits: number;
   pruneBelow: number;
+  maxFeatures: number;
   /** Folds for the out-of-fold first pass that feeds the document signals of pass 2. */
   folds: number;
   /** Word clusters from unlabelled text; null trains without them. */
@@ -37,6 +38,9 @@ export const DEFAULT_TRAINING: Omit<NerTrainingOptions, 'lang'> = {
   bucketBits: 21,
   // Weights this small change no tag on the dev sets and double the file.
   pruneBelow: 1,
+  // Caps the noisy silver-data models (WikiANN, Europeana: 250k features above the threshold) at
+  // about 1 MB gzipped per pass; the CoNLL models keep 30-50k features and are not affected.
+  maxFeatures: 60_000,
   folds: 2,
   clusters: DEFAULT_CLUSTERS,
 };
@@ -133,7 +137,7 @@ export function trainNerModel(data: NerTrainingData, options: NerTrainingOptions
   const extractor = new FeatureExtractor((1 << options.bucketBits) - 1, clusters);
   const prepared = trainInfos.map((infos, d) => prepareDocument(infos, gazetteer.lookupWithout(d), extractor));
   const gold = train.map(goldLabels);
-  const perceptron = { epochs: options.epochs, seed: options.seed, bucketBits: options.bucketBits, pruneBelow: options.pruneBelow };
+  const perceptron = { epochs: options.epochs, seed: options.seed, bucketBits: options.bucketBits, pruneBelow: options.pruneBelow, maxFeatures: options.maxFeatures };
   const firstOf = (d: number) => prepared[d]!.firstFeatures;
 
   // Pass-2 features need pass-1 tags that are as wrong as they will be on unseen text: out of fold.
