@@ -44,6 +44,22 @@ export const MAX_ARTICLE_BLOCKS = 5_000;
 const NODES_PER_YIELD = 64;
 
 const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
+/**
+ * Characters that render as nothing inside a word: soft hyphens (German and Dutch sites hyphenate long words
+ * with &shy;), zero-width spaces, word joiners, stray byte-order marks. Left in, "Bundes\u00adkanzler" would
+ * not be the name the tagger knows. Joiners (U+200C/D) stay: they change how Persian or Indic words render.
+ */
+const INVISIBLE_CHARS = /[\u00ad\u200b\u2060\ufeff]/;
+const INVISIBLE_CODES = new Set([0x00ad, 0x200b, 0x2060, 0xfeff]);
+const UNRENDERED_RUNS = /[ \t\n\r\f\u00ad\u200b\u2060\ufeff]+/g;
+
+/**
+ * `s` without whitespace and invisible characters: what stays equal between node data and the article text
+ * built from it, for checking that a node still says what it said when it was read.
+ */
+export function visibleChars(s: string): string {
+  return s.replace(UNRENDERED_RUNS, '');
+}
 const BLOCK_SEPARATOR = '\n\n';
 
 class BlockTextBuilder {
@@ -88,17 +104,32 @@ class BlockTextBuilder {
 
   text(node: Text): void {
     const data = node.data;
+    const invisible = INVISIBLE_CHARS.test(data);
     let index = 0;
     COLLAPSIBLE_SPACE.lastIndex = 0;
     for (let m = COLLAPSIBLE_SPACE.exec(data); ; m = COLLAPSIBLE_SPACE.exec(data)) {
       const wordEnd = m === null ? data.length : m.index;
-      if (wordEnd > index) this.#word(node, index, wordEnd);
+      if (wordEnd > index) {
+        if (invisible) this.#wordWithoutInvisible(node, index, wordEnd);
+        else this.#word(node, index, wordEnd);
+      }
       if (m === null || this.truncated) return;
       index = m.index + m[0].length;
       if (this.#runStart >= 0 && this.#pendingSpace === null && this.#pendingBreaks === 0) {
         this.#pendingSpace = { node, start: m.index, end: index };
       }
     }
+  }
+
+  /** A word in parts around its invisible characters; the map skips them, so offsets stay exact. */
+  #wordWithoutInvisible(node: Text, start: number, end: number): void {
+    let from = start;
+    for (let i = start; i < end && !this.truncated; i++) {
+      if (!INVISIBLE_CODES.has(node.data.charCodeAt(i))) continue;
+      if (i > from) this.#word(node, from, i);
+      from = i + 1;
+    }
+    if (end > from && !this.truncated) this.#word(node, from, end);
   }
 
   #word(node: Text, start: number, end: number): void {

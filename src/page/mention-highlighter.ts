@@ -7,7 +7,7 @@ import { MENTION_TAG, isInsideUnwrappable } from './element-rules.ts';
 import { MENTION_STYLE_ATTRIBUTE, MENTION_STYLE_SHEET, styleMention } from './mention-style.ts';
 import { performOwnMutation } from './own-mutations.ts';
 import type { TextMap, TextPiece } from './text-map.ts';
-import { runToEnd } from './block-text.ts';
+import { runToEnd, visibleChars } from './block-text.ts';
 
 export interface MentionToHighlight {
   start: number;
@@ -25,11 +25,6 @@ const UNDO_STEPS_PER_YIELD = 200;
 
 export const MENTION_ENTITY_ATTRIBUTE = 'data-entity';
 export const MENTION_TYPE_ATTRIBUTE = 'data-type';
-
-/** Whitespace is collapsed in the map's text but not in the nodes; compare what is left. */
-function withoutSpace(s: string): string {
-  return s.replace(/[ \t\n\r\f]+/g, '');
-}
 
 function isInsideMention(node: Node): boolean {
   for (let el = node.parentElement; el !== null; el = el.parentElement) if (el.localName === MENTION_TAG) return true;
@@ -51,7 +46,8 @@ function wrappablePieces(map: TextMap, mention: MentionToHighlight): TextPiece[]
     if (isInsideUnwrappable(node) || isInsideMention(node)) return null;
     found += node.data.slice(piece.start, piece.end);
   }
-  return withoutSpace(found) === withoutSpace(map.text.slice(mention.start, mention.end)) ? pieces : null;
+    // The map's text collapses whitespace and drops invisible characters; the nodes do not. Compare the rest.
+  return visibleChars(found) === visibleChars(map.text.slice(mention.start, mention.end)) ? pieces : null;
 }
 
 /** Mentions sorted by start, dropping any that overlaps one before it. */
@@ -82,9 +78,12 @@ export class MentionHighlighter {
     return this.#wrappers.size;
   }
 
-  /** The wrappers of one entity, in the order they were made. */
+  /** The wrappers of one entity, in document order. */
   wrappersOf(entityId: string): Element[] {
-    return [...this.#wrappers].filter((w) => w.getAttribute(MENTION_ENTITY_ATTRIBUTE) === entityId);
+    return [...this.#wrappers]
+      .filter((w) => w.getAttribute(MENTION_ENTITY_ATTRIBUTE) === entityId)
+      // 4 is Node.DOCUMENT_POSITION_FOLLOWING: b comes after a.
+      .sort((a, b) => ((a.compareDocumentPosition(b) & 4) !== 0 ? -1 : 1));
   }
 
   /**

@@ -80,7 +80,9 @@ export class TextMap {
       if (to <= from) continue;
       const node = this.#nodes[this.#node[i]!]!;
       const previous = pieces[pieces.length - 1];
-      if (previous !== undefined && previous.node === node && previous.end === from) previous.end = to;
+      // Segments of one node follow each other in node order; a gap between them is characters the text
+      // skipped (soft hyphens), which belong inside the piece.
+      if (previous !== undefined && previous.node === node && previous.end <= from) previous.end = to;
       else pieces.push({ node, start: from, end: to });
     }
     return pieces;

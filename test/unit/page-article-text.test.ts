@@ -72,6 +72,17 @@ describe('buildBlockText', () => {
     expect(blocks.map((b) => b.element.localName)).toEqual(['div', 'p', 'div', 'div', 'div']);
   });
 
+  it('drops soft hyphens and zero-width spaces from the text but maps names across them', () => {
+    const body = dom('<p>Bundes\u00adkanzler Olaf\u200b Scholz sprach mit dem Bundes\u00adtag.</p>');
+    const { text, map } = runToEnd(buildBlockText([body]));
+    expect(text).toBe('Bundeskanzler Olaf Scholz sprach mit dem Bundestag.');
+    const node = body.querySelector('p')!.firstChild as Text;
+    expect(map.rangesFor(0, 'Bundeskanzler'.length)).toEqual([{ node, start: 0, end: 'Bundes\u00adkanzler'.length }]);
+    const bundestag = text.indexOf('Bundestag');
+    const [piece] = map.rangesFor(bundestag, bundestag + 9);
+    expect(node.data.slice(piece!.start, piece!.end)).toBe('Bundes\u00adtag');
+  });
+
   it('maps a text node offset back to the text offset', () => {
     const body = dom('<p>  Mark   Rutte went</p>');
     const { text, map } = runToEnd(buildBlockText([body]));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildBlockText, runToEnd } from '../../src/page/block-text.ts';
+import { buildBlockText, runToEnd, visibleChars } from '../../src/page/block-text.ts';
 import { MentionHighlighter, type MentionToHighlight } from '../../src/page/mention-highlighter.ts';
 import type { EntityType } from '../../src/core/types.ts';
 import type { TextMap } from '../../src/page/text-map.ts';
@@ -61,6 +61,16 @@ describe('MentionHighlighter', () => {
     expect(serialize(document.documentElement)).toBe(before);
     expect(allNodes(document.documentElement)).toEqual(nodesBefore);
     expect(highlighter.size).toBe(0);
+  });
+
+  it('wraps a name hyphenated with a soft hyphen whole, and undoes exactly', () => {
+    const { text, map, before } = setup('<p>Die Bundes\u00adkanzlerin Angela Mer\u00adkel sprach.</p>');
+    expect(text).toBe('Die Bundeskanzlerin Angela Merkel sprach.');
+    const highlighter = new MentionHighlighter(document);
+    expect(runToEnd(highlighter.highlight(map, [mentionOf(text, 'Angela Merkel', 'e1')]))).toBe(1);
+    expect(document.querySelector('cc-mention')!.textContent).toBe('Angela Mer\u00adkel');
+    highlighter.undo();
+    expect(serialize(document.documentElement)).toBe(before);
   });
 
   it('leaves links working: a click on a wrapped name still reaches the link', () => {
@@ -152,7 +162,7 @@ describe('MentionHighlighter', () => {
 });
 
 // Random trees of inline and block elements with whitespace-rich text, including regions that must be skipped.
-const word = fc.constantFrom('Anna', 'de', 'Vries', 'Noord-Korea', 'Tokyo', ',', '.', 'x', 'Ünal', '', ' ', '  ', '\n  ', '\t');
+const word = fc.constantFrom('Anna', 'de', 'Vries', 'Noord-Korea', 'Tokyo', ',', '.', 'x', 'Ünal', 'Bundes\u00adtag', '\u200b', '', ' ', '  ', '\n  ', '\t');
 const textLeaf = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ({ text: ws.join(ws.length > 2 ? ' ' : '') }));
 type Tree = { text: string } | { tag: string; children: Tree[] };
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
@@ -201,6 +211,13 @@ describe('MentionHighlighter property', () => {
           expect(wrapper.childNodes).toHaveLength(1);
           expect(wrapper.firstChild!.nodeType).toBe(3);
           expect(wrapper.closest('code')).toBeNull();
+        }
+        // A wrapped mention's wrappers hold exactly its text, whitespace and invisible characters aside.
+        for (const mention of mentions) {
+          const wrappers = highlighter.wrappersOf(mention.entityId);
+          if (wrappers.length === 0) continue;
+          const wrappedText = wrappers.map((w) => w.textContent).join('');
+          expect(visibleChars(wrappedText)).toBe(visibleChars(text.slice(mention.start, mention.end)));
         }
         highlighter.undo();
         expect(serialize(document.documentElement)).toBe(before);
