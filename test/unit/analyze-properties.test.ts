@@ -28,6 +28,9 @@ const textArb = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((ws) => ws.join('')),
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '"', '\n', '\uD800', '\uDC00', '\u00AD', 'É'), maxLength: 200 }),
+  // Lines longer than the segmentation window, in spaced and unspaced scripts.
+  fc.array(fc.constantFrom(...WORDS.filter((w) => !w.includes('\n'))), { minLength: 400, maxLength: 900 }).map((ws) => ws.join(' ')),
+  fc.string({ unit: fc.constantFrom('東', '京', '。', '\uD83D', '\uDE00', '"', 'a'), minLength: 1900, maxLength: 4500 }),
 );
 
 function onCodePointBoundary(text: string, i: number): boolean {

@@ -54,6 +54,27 @@ describe('segmentText: CoNLL-style tokens', () => {
   });
 });
 
+describe('segmentText: long lines (segmented in windows)', () => {
+  it('finds every sentence of a long paragraph, abbreviations included', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Mr. Smith zag zin ${i} hier.`).join(' ');
+    const sentences = segmentText(text, 'nl');
+    expect(sentences).toHaveLength(400);
+    expect(text.slice(sentences[123]!.start, sentences[123]!.end)).toBe('Mr. Smith zag zin 123 hier.');
+  });
+
+  it('keeps a long sentence without a full stop whole', () => {
+    const text = Array.from({ length: 3000 }, () => 'woord').join(' ');
+    expect(segmentText(text, 'nl')).toHaveLength(1);
+    expect(segmentText(text, 'nl')[0]!.tokens).toHaveLength(3000);
+  });
+
+  it('splits a long line in a script without spaces without losing a character', () => {
+    const text = '東京で会談が行われた。'.repeat(400);
+    const tokens = segmentText(text, 'ja').flatMap((s) => s.tokens);
+    expect(tokens.map((t) => t.text).join('')).toBe(text);
+  });
+});
+
 describe('segmentText: invisible and odd characters', () => {
   it('drops soft hyphens and zero-width characters from token text but covers them in offsets', () => {
     const text = 'De Stein\u00ADmeier zei: Noord\u200B-Korea\uFEFF.';

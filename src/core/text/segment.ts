@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../types.ts';
 import { cleanText } from './invisible.ts';
 import { segmenter } from './segmenters.ts';
 import { tokenizeLine, type RawToken } from './tokens.ts';
+import { segmentWindows } from './windows.ts';
 
 /** The tagger's corpora write straight quotes; curly ones would be unknown words to it. */
 const QUOTE_FORMS: Record<string, string> = {
@@ -13,6 +14,8 @@ const CURLY_ANY = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u00AB
 const CURLY = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 const LINES = /[^\n\r\u2028\u2029]+/g;
 const OPENING_LOWER = /^[\s"'“”‘’„«»(]*\p{Ll}/u;
+// Enough of the next sentence to see whether it opens in lower case; more only costs time on long lines.
+const LOOKAHEAD_CHARS = 16;
 
 /** The text the tagger sees for a token. */
 export function tokenText(clean: string): string {
@@ -52,7 +55,11 @@ export function segmentText(text: string, lang: string): Sentence[] {
     if (tokens.length === 0) continue;
     // Sentence ends proposed by Intl.Segmenter, in clean coordinates.
     const ends: number[] = [];
-    for (const seg of segmenter(segLang, 'sentence').segment(m[0])) ends.push(lineStart + seg.index + seg.segment.length);
+    for (const w of segmentWindows(clean, lineStart, lineEnd)) {
+      for (const seg of segmenter(segLang, 'sentence').segment(clean.slice(w.from, w.to))) ends.push(w.from + seg.index + seg.segment.length);
+      // A window cut inside a sentence is no sentence end.
+      if (!w.sentenceEnd) ends.pop();
+    }
     const groups: RawToken[][] = [];
     let t = 0;
     for (const end of ends) {
@@ -62,8 +69,8 @@ export function segmentText(text: string, lang: string): Sentence[] {
       const prev = groups[groups.length - 1];
       const prevLast = prev?.[prev.length - 1];
       const first = group[0]!;
-      if (prev && prevLast && continuesAfter(clean.slice(prevLast.start, prevLast.end), clean.slice(first.start, first.end), clean.slice(first.start, lineEnd), sets)) {
-        prev.push(...group);
+      if (prev && prevLast && continuesAfter(clean.slice(prevLast.start, prevLast.end), clean.slice(first.start, first.end), clean.slice(first.start, Math.min(lineEnd, first.start + LOOKAHEAD_CHARS)), sets)) {
+        for (const t of group) prev.push(t);
       } else groups.push(group);
     }
     for (const group of groups) {

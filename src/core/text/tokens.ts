@@ -1,5 +1,6 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { segmenter } from './segmenters.ts';
+import { segmentWindows } from './windows.ts';
 
 /** A token in cleaned-text coordinates, before mapping back to the original text. */
 export interface RawToken {
@@ -35,9 +36,11 @@ function wordSegments(line: string, from: number, to: number, lang: string): Seg
   const text = line.slice(from, to);
   const segs: Segment[] = [];
   if (UNSPACED_SCRIPT.test(text)) {
-    for (const seg of segmenter(lang, 'word').segment(text)) {
-      if (!seg.isWordLike && seg.segment.trim() === '') continue;
-      segs.push({ start: from + seg.index, end: from + seg.index + seg.segment.length, word: seg.isWordLike === true });
+    for (const w of segmentWindows(line, from, to)) {
+      for (const seg of segmenter(lang, 'word').segment(line.slice(w.from, w.to))) {
+        if (!seg.isWordLike && seg.segment.trim() === '') continue;
+        segs.push({ start: w.from + seg.index, end: w.from + seg.index + seg.segment.length, word: seg.isWordLike === true });
+      }
     }
     return segs;
   }
