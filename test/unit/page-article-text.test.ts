@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildBlockText, runToEnd } from '../../src/page/block-text.ts';
+import { buildBlockText, runToEnd, visibleChars } from '../../src/page/block-text.ts';
 import { readArticle } from '../../src/page/article-text.ts';
 import { runSliced } from '../../src/page/slicer.ts';
 import type { TextMap } from '../../src/page/text-map.ts';
+import { buildTree, randomForest } from './page-random-dom.ts';
 
 function dom(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -101,6 +103,27 @@ describe('buildBlockText', () => {
     expect(byBlocks.blocks).toHaveLength(10);
     expect(byBlocks.truncated).toBe(true);
     expect(runToEnd(buildBlockText([body])).truncated).toBe(false);
+  });
+});
+
+describe('buildBlockText property', () => {
+  it('on any DOM, every character maps back to the node character it came from, blocks hold no stray space', () => {
+    fc.assert(
+      fc.property(randomForest, (roots) => {
+        document.body.innerHTML = '';
+        for (const root of roots) buildTree(document.body, root);
+        const { text, blocks, map } = runToEnd(buildBlockText([document.body]));
+        expectMapExact(text, map);
+        expect(text).toBe(blocks.map((b) => text.slice(b.start, b.end)).join('\n\n'));
+        for (const b of blocks) expect(text.slice(b.start, b.end)).toMatch(/^[^ \n](.*[^ \n])?$/s);
+        expect(text).not.toMatch(/ {2}|\u00ad|\u200b/);
+        // Everything outside <code> is in the text, in order.
+        const clone = document.body.cloneNode(true) as HTMLElement;
+        for (const code of Array.from(clone.querySelectorAll('code'))) code.remove();
+        expect(visibleChars(text)).toBe(visibleChars(clone.textContent ?? ''));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

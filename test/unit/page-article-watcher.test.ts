@@ -98,6 +98,29 @@ describe('ArticleWatcher', () => {
     expect(changes).toEqual(['added']);
   });
 
+  it('stops counting an element whose text is rewritten with textContent again and again', async () => {
+    const score = document.createElement('span');
+    document.querySelector('article p')!.appendChild(score);
+    await vi.advanceTimersByTimeAsync(1_000);
+    changes.length = 0;
+    // Every write replaces the Text node (a childList change), each long enough to report on its own.
+    for (let i = 0; i < 3; i++) {
+      score.textContent = `${i} ${SENTENCE}`;
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(changes).toEqual(['added']);
+    for (let i = 3; i < 13; i++) {
+      score.textContent = `${i} ${SENTENCE}`;
+      await vi.advanceTimersByTimeAsync(700);
+    }
+    expect(changes).toEqual(['added']);
+    // New paragraphs next to it are still reported.
+    addParagraph(SENTENCE);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(changes).toEqual(['added', 'added']);
+  });
+
   it('does not let small changes minutes apart add up to a report', async () => {
     for (let i = 0; i < 12; i++) {
       addParagraph(`${i} minutes ago`);

@@ -5,6 +5,7 @@ import { buildBlockText, runToEnd, visibleChars } from '../../src/page/block-tex
 import { MentionHighlighter, type MentionToHighlight } from '../../src/page/mention-highlighter.ts';
 import type { EntityType } from '../../src/core/types.ts';
 import type { TextMap } from '../../src/page/text-map.ts';
+import { buildTree, randomForest } from './page-random-dom.ts';
 import { runSliced } from '../../src/page/slicer.ts';
 
 /** Markup plus text-node boundaries ("[...]"), so a split that was not merged back shows. */
@@ -161,40 +162,14 @@ describe('MentionHighlighter', () => {
   });
 });
 
-// Random trees of inline and block elements with whitespace-rich text, including regions that must be skipped.
-const word = fc.constantFrom('Anna', 'de', 'Vries', 'Noord-Korea', 'Tokyo', ',', '.', 'x', 'Ünal', 'Bundes\u00adtag', '\u200b', '', ' ', '  ', '\n  ', '\t');
-const textLeaf = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ({ text: ws.join(ws.length > 2 ? ' ' : '') }));
-type Tree = { text: string } | { tag: string; children: Tree[] };
-const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    textLeaf,
-    fc.record({
-      tag: fc.constantFrom('p', 'b', 'i', 'a', 'span', 'div', 'em', 'code', 'li', 'h2'),
-      children: fc.array(tie('node'), { maxLength: 4 }),
-    }),
-  ),
-})).node;
-
-function build(parent: Node, node: Tree): void {
-  if ('text' in node) {
-    parent.appendChild(document.createTextNode(node.text));
-    return;
-  }
-  const el = document.createElement(node.tag);
-  if (node.tag === 'a') el.setAttribute('href', '#');
-  parent.appendChild(el);
-  for (const child of node.children) build(el, child);
-}
-
 describe('MentionHighlighter property', () => {
   it('highlight then undo restores any DOM exactly, node for node', () => {
     let wrappedTotal = 0;
     fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 })), { maxLength: 12 }), (roots, spans) => {
+      fc.property(randomForest, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 })), { maxLength: 12 }), (roots, spans) => {
         document.head.innerHTML = '';
         document.body.innerHTML = '';
-        for (const root of roots) build(document.body, root);
+        for (const root of roots) buildTree(document.body, root);
         const before = serialize(document.documentElement);
         const textBefore = document.body.textContent;
         const nodesBefore = allNodes(document.documentElement);
