@@ -55,6 +55,15 @@ function addedTextLength(node: Node): number {
   return (node.textContent ?? '').trim().length;
 }
 
+/** A childList change that only swaps Text nodes, as setting an element's textContent does. */
+function isTextSwap(record: MutationRecord): boolean {
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length === 0) return false;
+  for (const node of Array.from(addedNodes)) if (node.nodeType !== 3) return false;
+  for (const node of Array.from(removedNodes)) if (node.nodeType !== 3) return false;
+  return true;
+}
+
 /** The Navigation API (Chromium) reports same-document navigations from any world; absent elsewhere. */
 function navigationOf(win: Window | null): EventTarget | null {
   const navigation = (win as (Window & { navigation?: EventTarget }) | null)?.navigation;
@@ -182,6 +191,9 @@ export class ArticleWatcher {
         if (!this.#isTicker(record.target)) chars += delta;
         continue;
       }
+      // A counter rewritten with `textContent =` replaces its element's Text node every time: that element
+      // is a ticker just like a Text node whose data keeps changing.
+      if (isTextSwap(record) && this.#isTicker(record.target)) continue;
       for (const node of Array.from(record.addedNodes)) chars += addedTextLength(node);
     }
     if (chars === 0) return;
