@@ -117,14 +117,13 @@ class ContentScorer {
     if (parentStats !== undefined) parentStats.hasBlockChild = true;
     if (stats.inlineLen < MIN_PARAGRAPH_CHARS) return;
     const score = 1 + stats.inlineCommas + Math.min(Math.floor(stats.inlineLen / 100), 3);
-    // Text beside block children is a paragraph of its own inside `el`, which Readability would wrap in a <p>.
-    const first = stats.hasBlockChild ? el : parent;
-    let level = 0;
-    for (let i = stats.hasBlockChild ? ancestors.length : ancestors.length - 1; i >= 0 && level < SCORED_ANCESTOR_LEVELS; i--, level++) {
-      const target = i === ancestors.length ? first : ancestors[i];
-      if (target === undefined) break;
+    // Text beside block children is a paragraph of its own inside `el` (Readability would wrap it in a <p>),
+    // so `el` itself is the first to score; a plain paragraph scores from its parent up.
+    const nearest = ancestors.slice(-SCORED_ANCESTOR_LEVELS);
+    if (stats.hasBlockChild) nearest.push(el);
+    for (let level = 0; level < SCORED_ANCESTOR_LEVELS && level < nearest.length; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      this.#candidate(target).score += score / divider;
+      this.#candidate(nearest[nearest.length - 1 - level]!).score += score / divider;
     }
   }
 
