@@ -217,4 +217,51 @@ export function hostileSuite(env: SuiteEnv) {
     assert.deepEqual(page.extensionErrors, []);
     await page.close();
   });
+
+  test('hostile embedded content: only the article is highlighted; frames, shadow DOM, editable, form and code untouched', async () => {
+    const page = await env.open('/hostile/embedded.html');
+    await waitForExtensionReady(page);
+    assert.ok(await countMentions(page) >= 6, `the article is highlighted: ${await mentionTexts(page)}`);
+    const inside = await page.evaluate(() => ({
+      excluded: document.querySelectorAll('pre cc-mention, code cc-mention, kbd cc-mention, form cc-mention, [contenteditable] cc-mention, iframe cc-mention').length,
+      shadow: document.getElementById('shadow-host')!.shadowRoot!.querySelectorAll('cc-mention').length,
+      sameFrame: (document.getElementById('same') as HTMLIFrameElement).contentDocument!.querySelectorAll('cc-mention').length,
+    }));
+    assert.deepEqual(inside, { excluded: 0, shadow: 0, sameFrame: 0 });
+    const now = await page.evaluate(() => {
+      const root = document.getElementById('shadow-host')!.shadowRoot!;
+      return {
+        original: (window as unknown as { __original: Record<string, string> }).__original,
+        current: {
+          input: (document.getElementById('name') as HTMLInputElement).value,
+          textarea: (document.getElementById('text') as HTMLTextAreaElement).value,
+          editor: document.getElementById('editor')!.innerHTML,
+          shadow: root.innerHTML,
+        },
+      };
+    });
+    assert.deepEqual(now.current, now.original, 'form values, the editable region and the shadow root are unchanged');
+    await page.evaluate(() => (window as unknown as { __askFrames(): void }).__askFrames());
+    await page.waitForFunction(() => Object.keys((window as unknown as { __frameReports: object }).__frameReports).length === 2, undefined, 10_000);
+    const reports = await page.evaluate(() => (window as unknown as { __frameReports: Record<string, { mentions: number; unchanged: boolean }> }).__frameReports);
+    const origins = Object.keys(reports).sort();
+    assert.deepEqual(origins, [env.server.origin, env.server.otherOrigin].sort(), 'both frames answered, one from each origin');
+    for (const o of origins) assert.deepEqual({ mentions: reports[o]!.mentions, unchanged: reports[o]!.unchanged }, { mentions: 0, unchanged: true }, `frame ${o} untouched`);
+    assert.deepEqual(page.extensionErrors, []);
+    await page.close();
+  });
+
+  test('hostile text: soft hyphens, joiners, combining marks, emoji, RTL, CJK, tiny and huge tokens — text unchanged, exact restore', async () => {
+    const page = await env.open('/hostile/text-edges.html');
+    await waitForExtensionReady(page);
+    const names = (await mentionTexts(page)).split(' | ');
+    assert.ok(names.length >= 6, `highlights exist: ${names.join(', ')}`);
+    assert.ok(names.some((n) => n.replace(/\u00ad/g, '').endsWith('Putin')), `the name with soft hyphens is highlighted: ${names.join(', ')}`);
+    const text = await page.evaluate(() => ({ before: (window as unknown as { __textBefore: string }).__textBefore, after: document.body.innerText }));
+    assert.ok(text.before.length > 500);
+    assert.equal(text.after, text.before, 'the page text is unchanged by the highlights');
+    assert.deepEqual(page.extensionErrors, []);
+    await assertOffRestoresExactly(env, page, '/hostile/text-edges.html');
+    await page.close();
+  });
 }
