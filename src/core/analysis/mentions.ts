@@ -61,7 +61,10 @@ function isTitleWord(word: string, sets: LanguageSets): boolean {
 
 /** A lone nationality adjective ("Amerikaanse", "Sudanese"): MISC in CoNLL, but no name for a card. */
 function isNationalityChunk(c: Chunk, toks: readonly Token[], sets: LanguageSets): boolean {
-  return c.type === 'MISC' && c.last - c.first === 1 && isNationality(toks[c.first]!.text, sets);
+  if (c.type !== 'MISC' || c.last - c.first !== 1) return false;
+  const word = toks[c.first]!.text;
+  // Also the people: "Americans", "Sudanese".
+  return isNationality(word, sets) || (word.endsWith('s') && isNationality(word.slice(0, -1), sets));
 }
 
 /**
