@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguageData, LANGUAGES } from '../../src/core/lang/index.ts';
+
+const WORD_LISTS = [
+  'stopWords', 'abbreviations', 'honorifics', 'nonEntityWords', 'determiners', 'roleNouns', 'roleModifiers',
+  'nationalitySuffixes', 'rolePrepositions', 'speechVerbs', 'attributionMarkers', 'personPronouns', 'femaleWords',
+  'maleWords', 'complementizers', 'speechParticles', 'infinitiveMarkers', 'months', 'sourceLabels',
+] as const;
+
+describe('language tables', () => {
+  it.each(LANGUAGES.map((l) => [l.code, l] as const))('%s: word lists are lowercase and months complete', (_code, lang) => {
+    for (const list of WORD_LISTS) {
+      for (const w of lang[list]) expect(w, `${lang.code}.${list}: "${w}"`).toBe(w.toLowerCase());
+    }
+    expect([0, 12]).toContain(lang.months.length);
+    for (const [acronym, expansion] of lang.acronymPairs) {
+      expect(acronym).toBe(acronym.toUpperCase());
+      expect(expansion).toContain(' ');
+    }
+  });
+
+  it('finds a table by any BCP 47 tag of the language, and an empty one for unknown languages', () => {
+    expect(getLanguageData('nl-BE').code).toBe('nl');
+    expect(getLanguageData('EN_us').code).toBe('en');
+    expect(getLanguageData('ja')).toMatchObject({ code: 'und', speechVerbs: [] });
+    expect(getLanguageData(null).code).toBe('und');
+  });
+});
