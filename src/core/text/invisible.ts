@@ -2,7 +2,7 @@
  * Characters that change nothing a reader sees but break word matching: soft hyphens (sites insert
  * them for hyphenation), zero-width spaces/joiners and byte-order marks.
  */
-export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Spaces that should separate words like an ordinary space. */
 const ODD_SPACES = /[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g;
 

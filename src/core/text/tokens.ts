@@ -52,7 +52,7 @@ function wordSegments(line: string, from: number, to: number, lang: string): Seg
 }
 
 /** Whether a word followed by "." forms one token with it ("Mr.", "U.S.", "J."). */
-export function takesPeriod(word: string, sets: LanguageSets): boolean {
+function takesPeriod(word: string, sets: LanguageSets): boolean {
   return sets.abbreviations.has(word.toLowerCase()) || INITIAL.test(word) || DOTTED_ACRONYM.test(word);
 }
 
