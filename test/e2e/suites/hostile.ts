@@ -264,4 +264,62 @@ export function hostileSuite(env: SuiteEnv) {
     await assertOffRestoresExactly(env, page, '/hostile/text-edges.html');
     await page.close();
   });
+
+  test('hostile built-ins: a page that breaks DOM, JSON, Array, Promise in its own world does not break the extension', async () => {
+    const page = await env.open('/hostile/overrides.html');
+    // The drivers' own helpers (waitForFunction, evaluate with arguments) run in the page's world and break
+    // on this page too, so it is read with plain expressions that return strings or numbers.
+    const poll = async (expression: string, timeoutMs = 20_000) => {
+      const until = Date.now() + timeoutMs;
+      while (!(await page.evaluateScript<boolean>(expression))) {
+        if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
+        await sleep(100);
+      }
+    };
+    await poll(`!!document.querySelector('cc-root') && document.querySelector('cc-root').getAttribute('data-state') === 'ready'`);
+    const count = await page.evaluateScript<number>(`document.querySelectorAll('cc-mention').length`);
+    assert.ok(count >= 8, `highlights exist: ${count}`);
+    const box = JSON.parse(await page.evaluateScript<string>(`(function () {
+      var all = document.querySelectorAll('cc-mention'), el = null;
+      for (var i = 0; i < all.length; i++) if (all[i].textContent === 'Theresa May') { el = all[i]; break; }
+      if (!el) return '{}';
+      var r = el.getBoundingClientRect();
+      return '{"x":' + (r.left + r.width / 2) + ',"y":' + (r.top + r.height / 2) + '}';
+    })()`)) as { x?: number; y?: number };
+    assert.ok(box.x !== undefined, 'Theresa May is highlighted');
+    await page.mouseMove(2, 2);
+    await page.mouseMove(box.x!, box.y!);
+    const card = `document.querySelector('cc-root').shadowRoot.querySelector('[role="dialog"]')`;
+    await poll(`!!${card}`, 5_000);
+    assert.equal(await page.evaluateScript<string>(`${card}.getAttribute('aria-label')`), 'Theresa May');
+    assert.match(await page.evaluateScript<string>(`${card}.textContent`), /Prime Minister/);
+    assert.equal(await page.evaluateScript('window.__overridesInPlace()'), true, 'the page still has its overrides');
+    assert.deepEqual(page.extensionErrors, []);
+    await page.close();
+  });
+
+  test('hostile strict CSP: the card renders with its styles and the hover tint applies; no CSP violation', async () => {
+    const page = await env.open('/hostile/strict.csp.html');
+    await waitForExtensionReady(page);
+    assert.ok(await countMentions(page) >= 8, `highlights exist: ${await mentionTexts(page)}`);
+    await hoverText(page, 'Angela Merkel');
+    await sleep(400); // the card's fade-in
+    const box = await cardBox(page);
+    assert.notEqual(box.background, 'rgba(0, 0, 0, 0)', `the card has its background: ${JSON.stringify(box)}`);
+    assert.equal(box.borderTopWidth, '3px', 'the card has its accent border');
+    assert.equal(box.position, 'fixed');
+    assert.equal(box.fontSize, '13px');
+    assert.ok(box.width > 100 && box.height > 40 && box.inViewport, `the card has a size, in view: ${JSON.stringify(box)}`);
+    const tint = await page.evaluate(() => {
+      const m = [...document.querySelectorAll('cc-mention')].find((x) => x.textContent === 'Angela Merkel')!;
+      return getComputedStyle(m).backgroundColor;
+    });
+    assert.notEqual(tint, 'rgba(0, 0, 0, 0)', 'the hovered mention is tinted by the page style sheet');
+    assert.equal(await page.evaluateScript('window.__inlineRan'), undefined, 'the page CSP is in force');
+    const violations = await page.evaluateScript<string[]>('window.__cspViolations');
+    assert.deepEqual(violations.filter((v) => !/^script-src/.test(v)), [], 'no style, image or connection was blocked');
+    assert.ok(violations.length <= 1, `only the page's inline script was blocked: ${violations.join('; ')}`);
+    assert.deepEqual(page.extensionErrors, []);
+    await page.close();
+  });
 }
