@@ -23,6 +23,8 @@ describe('roles from appositions', () => {
     ['nl', 'Voor de Spelen waarschuwde de Duitse bondspresident Frank-Walter Steinmeier ervoor.', 'Frank-Walter Steinmeier', 'Duitse bondspresident'],
     ['nl', 'Mike Pence, de vicepresident van de VS, is in Japan.', 'Mike Pence', 'vicepresident van de VS'],
     ['nl', 'Minister Mike Pence van Volksgezondheid sprak in Japan.', 'Mike Pence', 'Minister van Volksgezondheid'],
+    ['nl', 'Mike Pence is de vicepresident van de VS.', 'Mike Pence', 'vicepresident van de VS'],
+    ['en', 'Martin Indyk was the executive vice president of the Brookings Institution.', 'Martin Indyk', 'executive vice president of the Brookings Institution'],
     ['en', 'Tunisian Prime Minister Habib Essid resigned.', 'Habib Essid', 'Tunisian Prime Minister'],
     ['en', 'The protest was led by opposition leader Morgan Tsvangirai on Monday.', 'Morgan Tsvangirai', 'opposition leader'],
     ['en', 'Martin Indyk, executive vice president of the Brookings Institution, disagreed.', 'Martin Indyk', 'executive vice president of the Brookings Institution'],
@@ -42,6 +44,7 @@ describe('roles from appositions', () => {
   it('finds no role in a relative clause or a list', () => {
     expect(person('Het verdrag is belangrijk, aldus Pence, die vrijdag naar Japan vliegt.', 'nl', 'Pence').roles).toEqual([]);
     expect(person('Many leaders came: Morgan Tsvangirai, Martin Indyk and others.', 'en', 'Martin Indyk').roles).toEqual([]);
+    expect(person('Obama is the first president to visit Kenya.', 'en', 'Obama').roles).toEqual([]);
   });
 
   it('ranks the sentence with the role above plain mentions, saying why', () => {

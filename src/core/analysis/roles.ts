@@ -87,8 +87,9 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
       out.push(span(text, sentence, from, head, s));
     }
   }
-  // After the name: ", [article] modifiers* ROLE [preposition ...]".
-  if (toks[last]?.text === ',') {
+  // After the name: ", [article] modifiers* ROLE [preposition ...]", or the same after "is"/"was".
+  const opener = toks[last]?.text;
+  if (opener === ',' || (opener !== undefined && sets.copulas.has(opener.toLowerCase()))) {
     let i = last + 1;
     if (i < toks.length && sets.determiners.has(toks[i]!.text.toLowerCase())) i += 1;
     const from = i;

@@ -49,6 +49,7 @@ export const en: LanguageData = {
   nationalitySuffixes: ['an', 'ian', 'ese', 'ish', 'i', 'ic'],
   compoundRoles: false,
   rolePrepositions: ['of', 'at', 'for'],
+  copulas: ['is', 'was', 'remains', 'became', 'becomes'],
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'warned', 'warns', 'explained', 'wrote',
     'writes', 'asked', 'insisted', 'admitted', 'admits', 'vowed', 'noted', 'argued', 'claimed', 'declared',

@@ -30,6 +30,7 @@ export interface LanguageSets {
   roleNouns: ReadonlySet<string>;
   roleModifiers: ReadonlySet<string>;
   rolePrepositions: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   femaleWords: ReadonlySet<string>;
@@ -56,6 +57,7 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       roleNouns: new Set(data.roleNouns),
       roleModifiers: new Set(data.roleModifiers),
       rolePrepositions: new Set(data.rolePrepositions),
+      copulas: new Set(data.copulas),
       speechVerbs: new Set(data.speechVerbs),
       personPronouns: new Set(data.personPronouns),
       femaleWords: new Set(data.femaleWords),

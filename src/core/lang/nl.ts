@@ -42,6 +42,7 @@ export const nl: LanguageData = {
   nationalitySuffixes: ['se', 'sche', 'ische'],
   compoundRoles: true,
   rolePrepositions: ['van', 'bij', 'voor'],
+  copulas: ['is', 'was', 'blijft', 'werd', 'wordt'],
   speechVerbs: [
     'zei', 'zegt', 'zeggen', 'zeiden', 'verklaarde', 'verklaart', 'stelde', 'stelt', 'benadrukte', 'benadrukt',
     'waarschuwde', 'waarschuwt', 'vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'reageerde',

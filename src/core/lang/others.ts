@@ -15,6 +15,7 @@ export function detectionOnly(code: string, data: Pick<LanguageData, 'stopWords'
     nationalitySuffixes: [],
     compoundRoles: false,
     rolePrepositions: [],
+    copulas: [],
     speechVerbs: [],
     attributionMarkers: [],
     personPronouns: [],

@@ -23,6 +23,8 @@ export interface LanguageData {
   nationalitySuffixes: readonly string[];
   /** True when role nouns form closed compounds ("bondspresident", "oud-premier"). */
   compoundRoles: boolean;
+  /** Forms of "to be" that link a name to its role ("Pence is de vicepresident van de VS"). */
+  copulas: readonly string[];
   /** Prepositions that continue a role after the noun ("president of X", "woordvoerder van X"). */
   rolePrepositions: readonly string[];
   /** Verbs that introduce or close speech ("zei", "said", "told"). */
