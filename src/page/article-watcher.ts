@@ -3,7 +3,6 @@
 // the article again. Reports are debounced; the extension's own changes and ticking counters are ignored.
 
 import { MENTION_TAG, UI_ROOT_TAG, isExcludedElement } from './element-rules.ts';
-import { MENTION_STYLE_ATTRIBUTE } from './mention-style.ts';
 import { addOwnMutationListener } from './own-mutations.ts';
 
 export type ArticleChange = 'added' | 'navigated';
@@ -39,7 +38,7 @@ const PENDING_EXPIRY_MS = 10_000;
 function isOwnElement(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  return el.localName === UI_ROOT_TAG || el.localName === MENTION_TAG || el.hasAttribute(MENTION_STYLE_ATTRIBUTE);
+  return el.localName === UI_ROOT_TAG || el.localName === MENTION_TAG;
 }
 
 function isInsideOwnUi(node: Node): boolean {

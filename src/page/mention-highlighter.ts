@@ -4,7 +4,8 @@
 
 import type { EntityType } from '../core/types.ts';
 import { MENTION_TAG, isInsideUnwrappable } from './element-rules.ts';
-import { MENTION_STYLE_ATTRIBUTE, MENTION_STYLE_SHEET, styleMention } from './mention-style.ts';
+import { styleMention } from './mention-style.ts';
+import { MentionEmphasis } from './mention-emphasis.ts';
 import { performOwnMutation } from './own-mutations.ts';
 import type { TextMap, TextPiece } from './text-map.ts';
 import { runToEnd, visibleChars } from './block-text.ts';
@@ -66,11 +67,12 @@ function nonOverlapping(mentions: readonly MentionToHighlight[]): MentionToHighl
 export class MentionHighlighter {
   readonly #doc: Document;
   #steps: Step[] = [];
-  #style: Element | null = null;
+  readonly #emphasis: MentionEmphasis;
   readonly #wrappers = new Set<Element>();
 
   constructor(doc: Document) {
     this.#doc = doc;
+    this.#emphasis = new MentionEmphasis(doc);
   }
 
   /** How many wrappers are in place. */
@@ -91,7 +93,7 @@ export class MentionHighlighter {
    * each mention so `runSliced` can spread the work; returns the number of mentions wrapped.
    */
   *highlight(map: TextMap, mentions: readonly MentionToHighlight[]): Generator<void, number> {
-    if (mentions.length > 0) performOwnMutation(() => this.#injectStyle());
+    if (mentions.length > 0) this.#emphasis.start();
     let wrapped = 0;
     // Back to front: splitting a node at a later offset leaves the earlier offsets of its head valid.
     const ordered = nonOverlapping(mentions).reverse();
@@ -132,10 +134,7 @@ export class MentionHighlighter {
       });
       yield;
     }
-    performOwnMutation(() => {
-      this.#style?.remove();
-      this.#style = null;
-    });
+    this.#emphasis.stop();
   }
 
   #wrapPiece(piece: TextPiece, mention: MentionToHighlight): void {
@@ -170,14 +169,5 @@ export class MentionHighlighter {
     if (tail.parentNode === null || head.parentNode !== tail.parentNode || head.nextSibling !== tail) return;
     head.appendData(tail.data);
     tail.remove();
-  }
-
-  #injectStyle(): void {
-    if (this.#style !== null && this.#style.isConnected) return;
-    const style = this.#doc.createElement('style');
-    style.setAttribute(MENTION_STYLE_ATTRIBUTE, '');
-    style.textContent = MENTION_STYLE_SHEET;
-    (this.#doc.head ?? this.#doc.documentElement).appendChild(style);
-    this.#style = style;
   }
 }

@@ -1,7 +1,7 @@
 // How a highlighted mention looks, made to survive hostile page CSS without moving anything: every
 // declaration is inline and !important (inline important beats any page rule), `all: revert` first drops
 // whatever the page applies to unknown elements (`* { margin: 1em }`, `all: unset`), and only properties that
-// paint without taking space are set (text decoration, background, outline).
+// paint without taking space are set (text decoration, background, outline). No style sheet is added.
 
 import type { EntityType } from '../core/types.ts';
 
@@ -21,17 +21,10 @@ const MENTION_TINTS: Readonly<Record<EntityType, string>> = {
   other: 'rgba(147, 51, 234, 0.16)',
 };
 
-/** Marks the one style element the highlighter injects. */
-export const MENTION_STYLE_ATTRIBUTE = 'data-cc-mention-style';
-
 /**
- * Hover and focus emphasis cannot be inline (no pseudo-classes there) and inline !important would beat any
- * sheet, so the sheet only sets custom properties, which `all` does not touch, and the inline style reads them.
+ * Hover and focus emphasis cannot be inline (no pseudo-classes there), so the inline style reads custom
+ * properties that mention-emphasis.ts sets on the hovered or focused wrapper; `all` does not touch them.
  */
-export const MENTION_STYLE_SHEET = `
-cc-mention:hover, cc-mention:focus-visible { --cc-mention-bg: var(--cc-mention-tint); --cc-mention-line: solid; }
-cc-mention:focus-visible { --cc-mention-outline: 2px solid var(--cc-mention-color); }
-`;
 
 /** Applies the layout-neutral, CSS-proof look for a mention of `type` to a wrapper. */
 export function styleMention(style: CSSStyleDeclaration, type: EntityType): void {
