@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunksOf, scoreTags } from '../../src/core/ner/conlleval';
-import { parseConll } from '../../src/core/ner/conll';
+import { parseConll, toIob2 } from '../../src/core/ner/conll';
 
 describe('conlleval-compatible chunks', () => {
   it('reads IOB2 and IOB1 the way conlleval does', () => {
@@ -67,5 +67,14 @@ describe('corpus reader', () => {
     const sentences = docs.flat();
     expect(sentences.length).toBe(15);
     expect(sentences.every((s) => s.tokens.at(-1) === '.')).toBe(true);
+  });
+});
+
+describe('IOB1 input', () => {
+  it('is read as IOB2 with the same chunks', () => {
+    const iob1 = ['I-PER', 'I-PER', 'B-PER', 'O', 'I-LOC', 'I-ORG'];
+    expect(toIob2(iob1)).toEqual(['B-PER', 'I-PER', 'B-PER', 'O', 'B-LOC', 'B-ORG']);
+    expect(chunksOf(toIob2(iob1))).toEqual(chunksOf(iob1));
+    expect(parseConll('Jan I-PER\nJansen I-PER\nin O\nGent I-LOC\n')[0]![0]!.tags).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
   });
 });

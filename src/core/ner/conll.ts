@@ -27,6 +27,15 @@ export function detectFormat(text: string): CorpusFormat {
   return first !== undefined && WIKIANN_LINE.test(first) ? 'wikiann' : 'conll';
 }
 
+/**
+ * IOB1 (Europeana's French file: I- everywhere, B- only between two adjacent names of one type)
+ * to IOB2, which the tagger's decoder enforces. The chunks stay the ones conlleval reads.
+ */
+export function toIob2(tags: readonly string[]): string[] {
+  const typeOf = (tag: string | undefined) => (tag !== undefined && tag.length > 2 && tag[1] === '-' ? tag.slice(2) : '');
+  return tags.map((tag, i) => (tag.startsWith('I-') && typeOf(tags[i - 1]) !== typeOf(tag) ? `B-${tag.slice(2)}` : tag));
+}
+
 function splitLong(sentence: LabelledSentence): LabelledSentence[] {
   if (sentence.tokens.length <= LONG_SENTENCE) return [sentence];
   const out: LabelledSentence[] = [];
@@ -48,7 +57,7 @@ export function parseConll(text: string, options: ParseOptions = {}): LabelledDo
   let sentence: LabelledSentence = { tokens: [], tags: [] };
   let sawDocstart = false;
   const endSentence = (): void => {
-    if (sentence.tokens.length > 0) document.push(...splitLong(sentence));
+    if (sentence.tokens.length > 0) document.push(...splitLong({ tokens: sentence.tokens, tags: toIob2(sentence.tags) }));
     sentence = { tokens: [], tags: [] };
   };
   const endDocument = (): void => {
