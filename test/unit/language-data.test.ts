@@ -3,7 +3,7 @@ import { getLanguageData, LANGUAGES } from '../../src/core/lang/index.ts';
 
 const WORD_LISTS = [
   'stopWords', 'abbreviations', 'honorifics', 'nonEntityWords', 'determiners', 'roleNouns', 'roleModifiers',
-  'nationalitySuffixes', 'rolePrepositions', 'copulas', 'speechVerbs', 'attributionMarkers', 'personPronouns', 'femaleWords',
+  'nationalitySuffixes', 'rolePrepositions', 'copulas', 'nameConnectors', 'speechVerbs', 'attributionMarkers', 'personPronouns', 'femaleWords',
   'maleWords', 'complementizers', 'speechParticles', 'infinitiveMarkers', 'months', 'sourceLabels',
 ] as const;
 

@@ -30,6 +30,8 @@ describe('roles from appositions', () => {
     ['en', 'Martin Indyk, executive vice president of the Brookings Institution, disagreed.', 'Martin Indyk', 'executive vice president of the Brookings Institution'],
     ['en', 'The priest, Fidelis Mukonori, was present.', 'Fidelis Mukonori', 'priest'],
     ['en', 'It was said by Mr. Reeves, a senior fellow at Harvard University.', 'Reeves', 'senior fellow at Harvard University'],
+    ['en', 'Mr. Reeves, a professor at Harvard University whose research covers Sudan, spoke.', 'Reeves', 'professor at Harvard University'],
+    ['en', 'Mr. Reeves, a reporter for Breitbart Tech covering free speech, spoke.', 'Reeves', 'reporter for Breitbart Tech'],
     ['en', 'On Friday, President Obama will sign it.', 'Obama', 'President'],
     ['en', 'Snopes fact checker and staff writer Martin Indyk posted it.', 'Martin Indyk', 'staff writer'],
     ['en', 'They spoke to Vice-president elect Mike Pence on Monday.', 'Mike Pence', 'Vice-president elect'],

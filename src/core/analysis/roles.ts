@@ -40,16 +40,23 @@ function extendLeft(toks: readonly Token[], head: number, sets: LanguageSets): n
 }
 
 /**
- * The end of "van Volksgezondheid" / "of the Interior" after a name at [.., last): a role preposition, an
- * optional article and capitalised words; `last` itself when there is none.
+ * Where a role's complement that starts at token `at` ends: a role preposition and then a name, possibly
+ * with articles and connecting words ("of the Brookings Institution", "van Volksgezondheid", "at the Center
+ * for Health and Human Rights at Harvard University"). It stops at the first word that is no part of a
+ * name ("whose research…", "covering…"). `at` itself when there is no such complement.
  */
-function nameComplement(toks: readonly Token[], last: number, sets: LanguageSets): number {
-  if (!sets.rolePrepositions.has(toks[last]?.text.toLowerCase() ?? '')) return last;
-  let i = last + 1;
-  if (sets.determiners.has(toks[i]?.text.toLowerCase() ?? '')) i += 1;
-  const from = i;
-  while (i < toks.length && i - from < MAX_ROLE_WORDS_BEFORE && CAPITALISED.test(toks[i]!.text)) i += 1;
-  return i > from ? i : last;
+function complementEnd(toks: readonly Token[], at: number, sets: LanguageSets): number {
+  if (!sets.rolePrepositions.has(toks[at]?.text.toLowerCase() ?? '')) return at;
+  const joins = (t: Token | undefined) => t !== undefined && (sets.determiners.has(t.text.toLowerCase()) || sets.nameConnectors.has(t.text.toLowerCase()));
+  let end = at;
+  for (let i = at + 1; i < toks.length && i - at <= MAX_ROLE_WORDS_AFTER; i++) {
+    const t = toks[i]!;
+    if (CAPITALISED.test(t.text)) { end = i + 1; continue; }
+    // An article or connector only counts when a name follows it.
+    if (joins(t) && (CAPITALISED.test(toks[i + 1]?.text ?? '') || joins(toks[i + 1]))) continue;
+    break;
+  }
+  return end;
 }
 
 function span(text: string, sentence: Sentence, from: number, to: number, s: number): FoundRole {
@@ -75,7 +82,7 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
   if (head >= 0 && isRoleNoun(toks[head]!.text, sets)) {
     const role = span(text, sentence, extendLeft(toks, head, sets), head + 1, s);
     // "Minister Hugo de Jonge van Volksgezondheid": the role's complement follows the name.
-    const complement = nameComplement(toks, last, sets);
+    const complement = complementEnd(toks, last, sets);
     if (complement > last) role.text += ` ${span(text, sentence, last, complement, s).text}`;
     out.push(role);
   } else if (head >= 1 && toks[head]!.text === ',' && isRoleNoun(toks[head - 1]!.text, sets)) {
@@ -102,15 +109,10 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
       break;
     }
     if (headAt >= 0) {
-      let to = headAt + 1;
-      const next = toks[to]?.text.toLowerCase();
-      if (next !== undefined && sets.rolePrepositions.has(next)) {
-        let j = to + 1;
-        while (j < toks.length && j - to < MAX_ROLE_WORDS_AFTER && !CLAUSE_END.has(toks[j]!.text)) j += 1;
-        if (j > to + 1) to = j;
-      }
+      const to = complementEnd(toks, headAt + 1, sets);
       const after = toks[to]?.text;
-      if (after === undefined || CLAUSE_END.has(after)) out.push(span(text, sentence, from, to, s));
+      // Without a complement the role must end its clause: "Obama is the first president to visit" has none.
+      if (to > headAt + 1 || after === undefined || CLAUSE_END.has(after)) out.push(span(text, sentence, from, to, s));
     }
   }
   return out;

@@ -50,6 +50,7 @@ export const en: LanguageData = {
   compoundRoles: false,
   rolePrepositions: ['of', 'at', 'for'],
   copulas: ['is', 'was', 'remains', 'became', 'becomes'],
+  nameConnectors: ['and', '&', 'of', 'for', 'at', 'on', 'in'],
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'warned', 'warns', 'explained', 'wrote',
     'writes', 'asked', 'insisted', 'admitted', 'admits', 'vowed', 'noted', 'argued', 'claimed', 'declared',

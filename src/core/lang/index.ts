@@ -31,6 +31,7 @@ export interface LanguageSets {
   roleModifiers: ReadonlySet<string>;
   rolePrepositions: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
   speechVerbs: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   femaleWords: ReadonlySet<string>;
@@ -58,6 +59,7 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       roleModifiers: new Set(data.roleModifiers),
       rolePrepositions: new Set(data.rolePrepositions),
       copulas: new Set(data.copulas),
+      nameConnectors: new Set(data.nameConnectors),
       speechVerbs: new Set(data.speechVerbs),
       personPronouns: new Set(data.personPronouns),
       femaleWords: new Set(data.femaleWords),

@@ -43,6 +43,7 @@ export const nl: LanguageData = {
   compoundRoles: true,
   rolePrepositions: ['van', 'bij', 'voor'],
   copulas: ['is', 'was', 'blijft', 'werd', 'wordt'],
+  nameConnectors: ['en', '&', 'van', 'voor', 'bij', 'op', 'in', 'der', 'den'],
   speechVerbs: [
     'zei', 'zegt', 'zeggen', 'zeiden', 'verklaarde', 'verklaart', 'stelde', 'stelt', 'benadrukte', 'benadrukt',
     'waarschuwde', 'waarschuwt', 'vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'reageerde',

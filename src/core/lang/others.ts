@@ -16,6 +16,7 @@ export function detectionOnly(code: string, data: Pick<LanguageData, 'stopWords'
     compoundRoles: false,
     rolePrepositions: [],
     copulas: [],
+    nameConnectors: [],
     speechVerbs: [],
     attributionMarkers: [],
     personPronouns: [],

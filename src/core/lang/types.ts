@@ -23,6 +23,8 @@ export interface LanguageData {
   nationalitySuffixes: readonly string[];
   /** True when role nouns form closed compounds ("bondspresident", "oud-premier"). */
   compoundRoles: boolean;
+  /** Lowercase words inside names ("Center for Health and Human Rights", "Ministerie van Buitenlandse Zaken"). */
+  nameConnectors: readonly string[];
   /** Forms of "to be" that link a name to its role ("Pence is de vicepresident van de VS"). */
   copulas: readonly string[];
   /** Prepositions that continue a role after the noun ("president of X", "woordvoerder van X"). */
