@@ -112,6 +112,12 @@ describe('attributed quotes', () => {
     expect(e.facts.find((f) => f.text.endsWith('zei Steinmeier.'))?.kinds).toContain('quote');
   });
 
+  it('gives a paragraph that is only a quotation to the speaker of the paragraph before', () => {
+    const text = '"We need more time for this," said Martin Indyk.\n\n"The talks will go on for weeks."\n\nObama left.\n\n"Nobody knows why."';
+    const e = person(text, 'en', 'Martin Indyk');
+    expect(e.quotes.map((q) => q.text)).toEqual(['We need more time for this', 'The talks will go on for weeks.']);
+  });
+
   it('does not take scare quotes or unattributed quotations for statements', () => {
     expect(person('Mike Pence zegt dat de VS "zij aan zij" staan.', 'nl', 'Mike Pence').quotes.map((q) => q.text)).toEqual(['de VS "zij aan zij" staan']);
     expect(person('Mike Pence kwam. "Het is een mooie dag vandaag in Tokio."', 'nl', 'Mike Pence').quotes).toEqual([]);

@@ -192,7 +192,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   const speechWords = new Set([...sets.data.speechVerbs, ...sets.data.attributionMarkers.map((m) => m.split(' ')[0]!)]);
   const out: FoundQuote[] = [];
   const used = new Set<number>();
-  let previous: { line: number; group: number; attribution: string } | null = null;
+  let previous: { line: number; lineEnd: number; group: number; attribution: string } | null = null;
 
   for (const q of findQuoteSpans(text)) {
     const sa = sentenceOf(q.open);
@@ -236,15 +236,22 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (named && !sets.personPronouns.has(lower(sa, named.from))) { speaker = { ...named, to: openTok - 1 }; at = sa; }
     }
     const line = text.lastIndexOf('\n', q.open);
+    let lineEnd = text.indexOf('\n', q.close);
+    if (lineEnd < 0) lineEnd = text.length;
     let group = speaker?.group ?? -1;
     let attribution = speaker ? attributionText(at, speaker) : '';
-    // A second quotation in the same paragraph with no attribution of its own continues the speaker.
-    if (!speaker && previous && previous.line === line) {
+    // With no attribution of its own, a quotation continues the previous speaker when it is in the same
+    // paragraph, or when it is a whole paragraph right after the paragraph that quoted them.
+    // (Evaluated at most once per paragraph: a failure clears `previous`.)
+    const continues = (p: NonNullable<typeof previous>) =>
+      p.line === line ||
+      (text.slice(p.lineEnd, line + 1).trim() === '' && text.slice(line + 1, q.open).trim() === '' && /^[\s.,!?…]*$/u.test(text.slice(q.close + 1, lineEnd)));
+    if (!speaker && previous && continues(previous)) {
       group = previous.group;
       attribution = previous.attribution;
     }
-    if (group < 0) continue;
-    previous = { line, group, attribution };
+    if (group < 0) { previous = null; continue; }
+    previous = { line, lineEnd, group, attribution };
     for (let s = sa; s <= sb; s++) used.add(s);
     out.push({
       group,
