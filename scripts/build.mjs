@@ -21,5 +21,10 @@ for (const target of targets.length ? targets : ['chrome', 'firefox']) {
     console.error(`build for ${target} failed`);
     process.exit(r.status ?? 1);
   }
+  // Ship only the models the background can load (models.json): research variants such as the openly
+  // licensed ner-nl-open.bin and the model card stay in the repo, not in the extension.
+  const shipped = new Set(['models.json', ...Object.values(models)]);
+  const distModels = path.join(root, 'dist', target, 'models');
+  for (const f of fs.readdirSync(distModels)) if (!shipped.has(f)) fs.rmSync(path.join(distModels, f), { recursive: true });
   console.log(`built dist/${target}`);
 }

@@ -36,8 +36,9 @@ export function measureBuild(target: 'chrome' | 'firefox') {
   const bgFiles: string[] = manifest.background?.service_worker ? [manifest.background.service_worker] : manifest.background?.scripts ?? [];
   const background = bgFiles.map((f) => sizeOf(path.join(dist, f)));
   const popupDir = path.dirname(path.join(dist, manifest.action.default_popup));
-  const popup = filesUnder(dist, (f) => /\.(js|css)$/.test(f) && !bgFiles.some((b) => f.endsWith(b)) && !content.some((c: SizeRow) => f.endsWith(c.file.split('/').pop()!)))
-    .map(sizeOf);
+  // Everything the popup page loads lives beside its HTML (vite puts shared chunks there too).
+  const scriptPaths = new Set([...(manifest.content_scripts?.[0]?.js ?? []), ...bgFiles].map((f: string) => path.join(dist, f)));
+  const popup = filesUnder(popupDir, (f) => /\.(js|css|html)$/.test(f) && !scriptPaths.has(f)).map(sizeOf);
   const models = filesUnder(path.join(dist, 'models'), (f) => f.endsWith('.bin')).map(sizeOf);
   const total = filesUnder(dist, () => true).map(sizeOf).reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
   return { target, popupDir, content, background, popup, models, total };

@@ -25,6 +25,8 @@ export interface TestPage {
   screenshot(file: string, fullPage?: boolean): Promise<void>;
   emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
+  /** JS heap in use by the page's isolate (page and content scripts) after a full GC; Chromium only. */
+  heapUsedBytes?: () => Promise<number>;
   /** Errors logged or thrown by the extension's scripts in this page (not the page's own). */
   extensionErrors: string[];
 }
@@ -94,6 +96,13 @@ async function launchChromium({ headless = true, viewport = { width: 1280, heigh
       screenshot: async (file, fullPage = false) => { await page.screenshot({ path: file, fullPage }); },
       emulateColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
       close: () => page.close(),
+      heapUsedBytes: async () => {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        await cdp.detach();
+        return usedSize;
+      },
       extensionErrors,
     };
   };

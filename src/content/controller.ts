@@ -18,6 +18,7 @@ import { ArticleWatcher, type ArticleChange } from '../page/article-watcher';
 import { ShadowContainer } from '../ui/shadow-container';
 import type { Translate } from '../ui/messages';
 import { CardOverlay } from './card-overlay';
+import { markDone, measured, recordTask } from './task-meter';
 
 interface Session {
   abort: AbortController;
@@ -94,7 +95,7 @@ export class ContentController {
     const { signal } = session.abort;
     try {
       if (!session.forced) {
-        const detection = looksLikeArticle(this.doc);
+        const detection = measured(() => looksLikeArticle(this.doc));
         if (!detection.article) {
           this.scanState = 'not-article';
           return;
@@ -114,8 +115,8 @@ export class ContentController {
 
   private async analyseAndHighlight(session: Session): Promise<void> {
     const { signal } = session.abort;
-    const meta = readPageMetadata(this.doc);
-    const article = await runSliced(readArticle(this.doc), { signal });
+    const meta = measured(() => readPageMetadata(this.doc));
+    const article = await runSliced(readArticle(this.doc), { signal, onSlice: recordTask });
     if (signal.aborted || article.text.trim() === '') {
       if (!signal.aborted) this.scanState = 'not-article';
       return;
@@ -129,28 +130,39 @@ export class ContentController {
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply from the background');
     const analysis = reply.analysis;
     session.analysis = analysis;
+    const container = measured(() => {
+      session.container ??= new ShadowContainer({ document: this.doc });
+      session.container.host.setAttribute('data-state', 'scanning');
+      return session.container;
+    });
+    const mentions = measured(() => this.mentionsToHighlight(analysis));
+    await runSliced(session.highlighter.highlight(article.map, mentions), { signal, onSlice: recordTask });
+    if (signal.aborted) return;
+    measured(() => {
+      session.overlay?.dispose();
+      session.overlay = new CardOverlay({
+        doc: this.doc,
+        container,
+        analysis,
+        openDelayMs: this.settings?.hoverDelayMs ?? 500,
+        t: t as Translate,
+        locale: uiLanguage(),
+      });
+      container.host.setAttribute('data-state', 'ready');
+    });
+    markDone();
+    this.scanState = 'article';
+    void sendToBackground({ kind: 'page-entities', count: this.entitySummaries().length }).catch(() => undefined);
+  }
+
+  private mentionsToHighlight(analysis: Analysis): MentionToHighlight[] {
     const types = this.settings?.types;
     const mentions: MentionToHighlight[] = [];
     for (const entity of analysis.entities) {
       if (types && !types[entity.type]) continue;
       for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entityId: entity.id, type: entity.type });
     }
-    session.container ??= new ShadowContainer({ document: this.doc });
-    session.container.host.setAttribute('data-state', 'scanning');
-    await runSliced(session.highlighter.highlight(article.map, mentions), { signal });
-    if (signal.aborted) return;
-    session.overlay?.dispose();
-    session.overlay = new CardOverlay({
-      doc: this.doc,
-      container: session.container,
-      analysis,
-      openDelayMs: this.settings?.hoverDelayMs ?? 500,
-      t: t as Translate,
-      locale: uiLanguage(),
-    });
-    session.container.host.setAttribute('data-state', 'ready');
-    this.scanState = 'article';
-    void sendToBackground({ kind: 'page-entities', count: this.entitySummaries().length }).catch(() => undefined);
+    return mentions;
   }
 
   private onArticleChanged(session: Session, kind: ArticleChange): void {
