@@ -83,6 +83,11 @@ describe('attributed quotes', () => {
     expect(nl.quotes.map((q) => q.attribution)).toEqual(['zei hij']);
   });
 
+  it('resolves "the president said" to the person the article gave that role', () => {
+    const text = 'President Obama met Martin Indyk. Later the president said the deal was a good one for everybody.';
+    expect(person(text, 'en', 'Obama').quotes.map((q) => [q.text, q.attribution])).toEqual([['the deal was a good one for everybody', 'the president said']]);
+  });
+
   it('does not resolve "he said" to a person named inside the quotation', () => {
     const a = analyzeArticle({ text: 'Martin Indyk arrived. "I met Obama yesterday and we talked," he said.', language: 'en' }, () => dictionaryTagger(NAMES));
     expect(a.entities.find((e) => e.name === 'Martin Indyk')?.quotes).toHaveLength(1);

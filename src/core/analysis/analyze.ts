@@ -75,7 +75,8 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   // Moon Jae In") makes an untyped name a person.
   const roles = groups.map((g, e) => (types[e] === 'person' || types[e] === 'other' ? rolesOf(text, sentences, g.map((i) => mentions[i]!), sets) : null));
   roles.forEach((r, e) => { if (r && r.roles.length > 0) types[e] = 'person'; });
-  const quotes = findQuotes({ text, sentences, mentions, groupOf: entityOf, isPerson: (e) => types[e] === 'person', sets });
+  const roleWords = roles.map((r) => new Set((r?.roles ?? []).flatMap((x) => x.toLowerCase().split(/\s+/))));
+  const quotes = findQuotes({ text, sentences, mentions, groupOf: entityOf, isPerson: (e) => types[e] === 'person', roleWords: (e) => roleWords[e]!, sets });
   const quotesOf: Quote[][] = groups.map(() => []);
   const quoteSentences = groups.map(() => new Set<number>());
   for (const q of quotes) {

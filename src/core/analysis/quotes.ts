@@ -4,6 +4,7 @@ import { spanAt } from '../text/span-search.ts';
 import type { Sentence } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { findQuoteSpans } from './quote-marks.ts';
+import { isRoleNoun } from './role-words.ts';
 
 /** A statement attributed to the entity (mention group) `group`. */
 export interface FoundQuote {
@@ -25,6 +26,8 @@ export interface QuoteContext {
   /** The group of each mention. */
   groupOf: ArrayLike<number>;
   isPerson: (group: number) => boolean;
+  /** The lowercased words of the roles the article gives a group ("amerikaanse", "vicepresident"). */
+  roleWords: (group: number) => ReadonlySet<string>;
   sets: LanguageSets;
 }
 
@@ -87,8 +90,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   });
   const genders = genderOfGroups(mentions, groupOf, sets);
 
-  /** The person mentioned last before `offset` whom `pronoun` can stand for: "she" skips Mr Reeves. */
-  const personBefore = (offset: number, pronoun: string): number => {
+  /** How many person mentions start before `offset`. */
+  const personIndexBefore = (offset: number): number => {
     let lo = 0;
     let hi = personStarts.length;
     while (lo < hi) {
@@ -96,6 +99,21 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (personStarts[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+
+  /** The person mentioned last before `offset` whose roles include the word `noun`. */
+  const personWithRoleBefore = (offset: number, noun: string): number => {
+    const lo = personIndexBefore(offset);
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_PRONOUN_LOOKBACK; k--) {
+      if (ctx.roleWords(personGroups[k]!).has(noun)) return personGroups[k]!;
+    }
+    return -1;
+  };
+
+  /** The person mentioned last before `offset` whom `pronoun` can stand for: "she" skips Mr Reeves. */
+  const personBefore = (offset: number, pronoun: string): number => {
+    const lo = personIndexBefore(offset);
     const wanted = genderOf(pronoun, sets);
     for (let k = lo - 1; k >= 0 && lo - k <= MAX_PRONOUN_LOOKBACK; k--) {
       const g = personGroups[k]!;
@@ -124,6 +142,12 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     if (sets.personPronouns.has(tok.text.toLowerCase())) {
       const g = personBefore(Math.min(tok.start, before), tok.text.toLowerCase());
       if (g >= 0) return { group: g, from: i, to: j + 1 };
+    }
+    // "the president said": the person last mentioned who has that role in this article.
+    const noun = sentences[s]!.tokens[j + 1]?.text.toLowerCase();
+    if (sets.determiners.has(tok.text.toLowerCase()) && noun !== undefined && isRoleNoun(noun, sets)) {
+      const g = personWithRoleBefore(Math.min(tok.start, before), noun);
+      if (g >= 0) return { group: g, from: i, to: j + 2 };
     }
     return null;
   };
