@@ -125,6 +125,12 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
 
   const lower = (s: number, i: number): string => sentences[s]?.tokens[i]?.text.toLowerCase() ?? '';
   const isVerb = (s: number, i: number): boolean => sets.speechVerbs.has(lower(s, i));
+  /** The speech verb at token i, or after particles ("The president also admitted"); -1 if none. */
+  const verbFrom = (s: number, i: number): number => {
+    let v = i;
+    while (sets.speechParticles.has(lower(s, v))) v += 1;
+    return isVerb(s, v) ? v : -1;
+  };
   const skipTitles = (s: number, i: number): number => {
     let j = i;
     while (sets.honorifics.has(lower(s, j))) j += 1;
@@ -191,7 +197,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (sp) return { ...sp, from: i };
     }
     const sp = speakerAt(s, i, before);
-    if (sp && isVerb(s, sp.to)) return { ...sp, to: sp.to + 1 };
+    const verb = sp ? verbFrom(s, sp.to) : -1;
+    if (sp && verb >= 0) return { ...sp, to: verb + 1 };
     return null;
   };
 
@@ -355,8 +362,9 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     }
     // "Jon Sopel said the president …", "He said that …".
     const sp = speakerAt(s, i);
-    if (sp && isVerb(s, sp.to) && n - sp.to > MIN_REPORTED_TOKENS) {
-      return quoteFrom(s, afterVerb(s, sp.to), n, { ...sp, to: sp.to + 1 });
+    const verb = sp ? verbFrom(s, sp.to) : -1;
+    if (sp && verb >= 0 && n - verb > MIN_REPORTED_TOKENS) {
+      return quoteFrom(s, afterVerb(s, verb), n, { ...sp, to: verb + 1 });
     }
     return null;
   }

@@ -40,7 +40,7 @@ export interface LanguageData {
   personPronouns: readonly string[];
   /** Words that open an infinitive: "vowed to keep trying" is a plan, not a statement. */
   infinitiveMarkers: readonly string[];
-  /** Words that belong to a speech verb rather than to the statement ("voegde eraan toe dat", "liet weten"). */
+  /** Words that go with a speech verb rather than with the statement ("voegde eraan toe dat", "also said"). */
   speechParticles: readonly string[];
   /** Words that introduce reported speech after a speech verb ("that", "dat"). */
   complementizers: readonly string[];
