@@ -60,12 +60,13 @@ const UNRENDERED_RUNS = /[ \t\n\r\f\u00ad\u200b\u2060\ufeff]+/g;
 export function visibleChars(s: string): string {
   return s.replace(UNRENDERED_RUNS, '');
 }
+
 const BLOCK_SEPARATOR = '\n\n';
 
 class BlockTextBuilder {
   readonly map = new TextMap();
   readonly blocks: ArticleBlock[] = [];
-  #parts: string[] = [];
+  readonly #parts: string[] = [];
   #length = 0;
   #runStart = -1;
   #runOwner: Element | null = null;
@@ -75,10 +76,6 @@ class BlockTextBuilder {
   truncated = false;
 
   constructor(private readonly maxChars: number, private readonly maxBlocks: number) {}
-
-  get full(): boolean {
-    return this.truncated;
-  }
 
   setOwner(owner: Element): void {
     if (owner !== this.#runOwner) this.closeRun();
@@ -186,7 +183,7 @@ export function* buildBlockText(
     const owners: Element[] = [top];
     builder.setOwner(top);
     let node: Node | null = top.firstChild;
-    while (node !== null && !builder.full) {
+    while (node !== null && !builder.truncated) {
       if (++visited % NODES_PER_YIELD === 0) yield;
       let descend = false;
       if (node.nodeType === 3) {
