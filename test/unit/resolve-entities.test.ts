@@ -89,6 +89,11 @@ describe('grouping mentions into entities', () => {
     expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Sudan', 2], ['South Sudan', 1]]);
   });
 
+  it('does not take a name after a bare article for a person', () => {
+    const a = analyze('Voor de Winterspelen kwam Obama. Obama en de Obama-regering.', 'nl', { Winterspelen: 'PER', Obama: 'PER', 'Obama-regering': 'PER' });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Winterspelen', 'other'], ['Obama', 'person'], ['Obama-regering', 'other']]);
+  });
+
   it('decides the type by a vote over all mentions', () => {
     const text = 'Japan groeit. Japan exporteert. Japan wint.';
     const tagger: SequenceTagger = {

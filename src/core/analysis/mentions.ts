@@ -173,7 +173,12 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!))) continue;
       // A title on its own ("President", "Vice-president") is a role, not a name.
       if (last - first === 1 && isRoleNoun(form, sets)) continue;
-      out.push({ sentenceIndex: s, first, last, start, end, type: chunk.type, form, words, honorific: title !== null, title });
+      // A person's name does not follow a bare article ("de Winterspelen", "the Obama administration"):
+      // there the tagger's PER counts only as an unplaced name, outvoted by any confident reading elsewhere.
+      const prevWord = toks[first - 1]?.text;
+      const afterArticle = prevWord !== undefined && prevWord === prevWord.toLowerCase() && sets.determiners.has(prevWord);
+      const type = chunk.type === 'PER' && title === null && afterArticle ? 'MISC' : chunk.type;
+      out.push({ sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title });
     }
   }
   return out;
