@@ -69,6 +69,7 @@ describe('attributed quotes', () => {
     ['en', 'The deal is dead, according to Martin Indyk.', 'Martin Indyk', 'The deal is dead', 'according to Martin Indyk'],
     ['en', 'According to Martin Indyk, the deal is dead.', 'Martin Indyk', 'the deal is dead', 'According to Martin Indyk'],
     ['en', 'Martin Indyk told reporters that the deal was dead.', 'Martin Indyk', 'the deal was dead', 'Martin Indyk told'],
+    ['en', 'Martin Indyk told reporters the deal was dead.', 'Martin Indyk', 'the deal was dead', 'Martin Indyk told'],
     ['en', 'Martin Indyk also admitted that the deal was dead.', 'Martin Indyk', 'the deal was dead', 'Martin Indyk also admitted'],
     ['en', '"There is no reason to believe them," said Mr. Reeves, a senior fellow.', 'Reeves', 'There is no reason to believe them', 'said Mr. Reeves'],
   ])('%s: %s', (lang, text, name, quote, attribution) => {

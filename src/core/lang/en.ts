@@ -61,7 +61,7 @@ export const en: LanguageData = {
   femaleWords: ['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'she'],
   maleWords: ['mr', 'mr.', 'sir', 'lord', 'he'],
   complementizers: ['that'],
-  speechParticles: ['also', 'later', 'then', 'again', 'previously', 'repeatedly', 'once'],
+  speechParticles: ['also', 'later', 'then', 'again', 'previously', 'repeatedly', 'once', 'reporters', 'journalists'],
   infinitiveMarkers: ['to'],
   acronymPairs: [
     ['US', 'United States'], ['U.S.', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom'],
