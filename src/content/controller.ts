@@ -28,6 +28,8 @@ interface Session {
   overlay: CardOverlay | null;
   watcher: ArticleWatcher | null;
   analysis: Analysis | null;
+  /** The element the article was read from; the watcher looks only there. */
+  root: Element | null;
 }
 
 export class ContentController {
@@ -89,7 +91,7 @@ export class ContentController {
   private async run(): Promise<void> {
     const session: Session = {
       abort: new AbortController(), forced: this.forced, container: null,
-      highlighter: new MentionHighlighter(this.doc), overlay: null, watcher: null, analysis: null,
+      highlighter: new MentionHighlighter(this.doc), overlay: null, watcher: null, analysis: null, root: null,
     };
     this.session = session;
     const { signal } = session.abort;
@@ -104,7 +106,7 @@ export class ContentController {
       this.scanState = 'scanning';
       await this.analyseAndHighlight(session);
       if (signal.aborted) return;
-      session.watcher = new ArticleWatcher(this.doc);
+      session.watcher = new ArticleWatcher(this.doc, { root: session.root });
       session.watcher.start((kind) => this.onArticleChanged(session, kind));
     } catch (err) {
       if (signal.aborted) return;
@@ -121,6 +123,7 @@ export class ContentController {
       if (!signal.aborted) this.scanState = 'not-article';
       return;
     }
+    session.root = article.root;
     session.watcher?.setRoot(article.root);
     const reply = await sendToBackground({
       kind: 'analyze',
@@ -160,7 +163,7 @@ export class ContentController {
     const mentions: MentionToHighlight[] = [];
     for (const entity of analysis.entities) {
       if (types && !types[entity.type]) continue;
-      for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, entityId: entity.id, type: entity.type });
+      entity.mentions.forEach((m, index) => mentions.push({ start: m.start, end: m.end, entityId: entity.id, type: entity.type, index }));
     }
     return mentions;
   }
@@ -177,8 +180,9 @@ export class ContentController {
     // entities there are and their ids. The old highlights go first so the text is read as the page has it.
     session.overlay?.dispose();
     session.overlay = null;
-    session.highlighter.undo();
-    void this.analyseAndHighlight(session).catch(() => undefined);
+    void runSliced(session.highlighter.undoSteps(), { signal: session.abort.signal, onSlice: recordTask })
+      .then(() => this.analyseAndHighlight(session))
+      .catch(() => undefined);
   }
 
   private stop(): void {

@@ -15,6 +15,8 @@ export interface MentionToHighlight {
   end: number;
   entityId: string;
   type: EntityType;
+  /** Which of the entity's mentions this is; written to data-mention so the pieces of one are one. */
+  index?: number;
 }
 
 type Step =
@@ -26,6 +28,7 @@ const UNDO_STEPS_PER_YIELD = 200;
 
 export const MENTION_ENTITY_ATTRIBUTE = 'data-entity';
 export const MENTION_TYPE_ATTRIBUTE = 'data-type';
+export const MENTION_INDEX_ATTRIBUTE = 'data-mention';
 
 function isInsideMention(node: Node): boolean {
   for (let el = node.parentElement; el !== null; el = el.parentElement) if (el.localName === MENTION_TAG) return true;
@@ -148,6 +151,7 @@ export class MentionHighlighter {
     const wrapper = this.#doc.createElement(MENTION_TAG);
     wrapper.setAttribute(MENTION_ENTITY_ATTRIBUTE, mention.entityId);
     wrapper.setAttribute(MENTION_TYPE_ATTRIBUTE, mention.type);
+    if (mention.index !== undefined) wrapper.setAttribute(MENTION_INDEX_ATTRIBUTE, String(mention.index));
     wrapper.setAttribute('tabindex', '-1');
     styleMention((wrapper as HTMLElement).style, mention.type);
     target.parentNode!.insertBefore(wrapper, target);
