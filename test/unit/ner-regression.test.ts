@@ -11,7 +11,7 @@ const shared = path.resolve(root, '../shared/data/ner');
 
 // The committed models' dev F1 minus one point (assets/models/README.md has the full figures).
 const FLOORS = [
-  { lang: 'nl', dev: 'conll2002/ned.testa', minF1: 79.2 },
+  { lang: 'nl', dev: 'conll2002/ned.testa', minF1: 78.7 },
   { lang: 'en', dev: 'conll2003/eng.testa', minF1: 91.3 },
 ];
 

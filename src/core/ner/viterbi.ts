@@ -11,6 +11,10 @@ const LEGAL: Uint8Array = (() => {
   return legal;
 })();
 
+// Reused between calls (decoding is synchronous): allocating per sentence showed up as GC time.
+let scratchScore = new Float64Array(256 * LABEL_COUNT);
+let scratchBack = new Uint8Array(256 * LABEL_COUNT);
+
 /**
  * The best label sequence under emission scores (n x LABEL_COUNT, row-major) plus transition
  * scores, among sequences that obey IOB2 (no I-X except after B-X or I-X).
@@ -18,8 +22,12 @@ const LEGAL: Uint8Array = (() => {
 export function viterbi(emissions: Float64Array, n: number, transitions: Float32Array, out: Uint8Array): void {
   if (n === 0) return;
   const L = LABEL_COUNT;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scratchScore.length < n * L) {
+    scratchScore = new Float64Array(n * L * 2);
+    scratchBack = new Uint8Array(n * L * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
   for (let y = 0; y < L; y++) {
     const t = START_STATE * L + y;
     score[y] = LEGAL[t] ? (emissions[y] as number) + (transitions[t] as number) : -Infinity;
