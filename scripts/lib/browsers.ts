@@ -164,8 +164,18 @@ async function launchFirefox({ headless = true, viewport = { width: 1280, height
         if (isExtensionUrl(url)) {
           // Puppeteer never sees the load event of moz-extension:// pages: fire and wait for the DOM instead.
           void page.goto(url).catch(() => undefined);
-          await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: DEFAULT_TIMEOUT }, url);
-          return;
+          // A poll that lands while about:blank is swapped for the new document fails with a protocol error
+          // ("right-hand side of 'in' should be an object, got null"): poll again until the deadline.
+          const deadline = Date.now() + DEFAULT_TIMEOUT;
+          for (;;) {
+            try {
+              await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: Math.max(1, deadline - Date.now()) }, url);
+              return;
+            } catch (err) {
+              if (Date.now() >= deadline || !/Protocol error/.test(String((err as Error).cause ?? err))) throw err;
+              await new Promise((r) => setTimeout(r, 50));
+            }
+          }
         }
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       },
