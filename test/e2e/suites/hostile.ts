@@ -203,7 +203,9 @@ export function hostileSuite(env: SuiteEnv) {
     await sleep(1_000);
     await page.evaluate(() => (window as unknown as { __mentionCountReset(): void }).__mentionCountReset());
     const before = await countMentions(page);
+    const tasksBefore = await page.evaluateScript<number>(`performance.getEntriesByName('cc-task').length`);
     await sleep(4_000);
+    assert.equal(await page.evaluateScript<number>(`performance.getEntriesByName('cc-task').length`), tasksBefore, 'the content script did no work while only the tickers changed');
     assert.equal(await page.evaluate(() => (window as unknown as { __mentionsAdded: number }).__mentionsAdded), 0, 'no highlight was re-created while only the tickers changed');
     assert.equal(await countMentions(page), before);
     assert.ok(before > 3, `highlights exist: ${await mentionTexts(page)}`);
