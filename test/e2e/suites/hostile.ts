@@ -99,6 +99,7 @@ export function hostileSuite(env: SuiteEnv) {
       await hoverText(page, name);
       const card = await readCard(page);
       assert.ok(card?.text.includes(payload), `${name}'s card shows ${payload} as text: ${card?.text}`);
+      assert.ok(card?.text.includes('<img src=x onerror=window.__pwned=5> Daily'), `the source (og:site_name) is shown as text: ${card?.text}`);
       assert.deepEqual(await shadowDanger(page), [], 'nothing executable inside the overlay');
       await page.press('Escape');
     }
