@@ -45,3 +45,12 @@ describe('NER on article text', () => {
     expect(found.some((e) => e.startsWith('TOKYO/LOC') || e.startsWith('NORTH KOREA/LOC'))).toBe(true);
   });
 });
+
+describe('NER input edge cases', () => {
+  it('handles empty documents, empty sentences, empty tokens and very long sentences', () => {
+    expect(dutch.tagDocument([])).toEqual([]);
+    expect(dutch.tagDocument([[], ['', '\u00ad']])).toEqual([[], ['O', 'O']]);
+    const long = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 'Pence' : 'zei'));
+    expect(dutch.tagDocument([long])[0]).toHaveLength(3000);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DocumentSignals } from './features';
 import { labelType } from './labels';
+import { computeMentionContexts } from './mention-contexts';
 import type { TokenInfo } from './token-info';
 
 const TYPE_SLOTS = 5;
@@ -65,5 +66,5 @@ export function computeDocumentSignals(sentences: readonly (readonly TokenInfo[]
       j++;
     });
   });
-  return { majorityType, caseElsewhere };
+  return { majorityType, caseElsewhere, mentions: computeMentionContexts(sentences) };
 }

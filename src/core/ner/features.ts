@@ -1,5 +1,6 @@
 import { finish, mix } from './hash';
 import type { TokenInfo } from './token-info';
+import type { MentionContexts } from './mention-contexts';
 import type { WordClusters } from './word-clusters';
 import { IntMap } from './int-map';
 import { AFFIX_LENGTHS } from './token-info';
@@ -16,6 +17,8 @@ export interface DocumentSignals {
   majorityType: Int8Array;
   /** Per token: bit 1 = capitalised mid-sentence elsewhere, bit 2 = lowercase elsewhere. */
   caseElsewhere: Uint8Array;
+  /** Neighbours of the same word's other mentions. */
+  mentions: MentionContexts;
 }
 
 // Template ids: each feature is hash(template, values...). Numbering only has to be stable.
@@ -24,7 +27,7 @@ const enum T {
   LowerAt, ShapeAt, ShapeBigramLeft, ShapeBigramRight, LowerBigramLeft, LowerBigramRight,
   FirstShape, Gazetteer, GazetteerLeft, GazetteerRight, CapsSentenceShape,
   DocMajority, DocMajorityCap, DocCase, DocCaseCap,
-  ClusterAt, CoarseClusterAt, ClusterCapital,
+  ClusterAt, CoarseClusterAt, ClusterCapital, MentionContext,
 }
 
 // Stand-ins for the words before the first and after the last token.
@@ -155,6 +158,10 @@ export class FeatureExtractor {
       if (majority >= 0) {
         this.push(finish(mix(T.DocMajority, majority)));
         this.push(finish(mix(mix(T.DocMajorityCap, majority), capital)));
+      }
+      const { offsets: mentionOffsets, contexts } = signals.mentions;
+      for (let k = mentionOffsets[signalOffset + i] as number, end = mentionOffsets[signalOffset + i + 1] as number; k < end; k++) {
+        this.push(finish(mix(T.MentionContext, contexts[k] as number)));
       }
       const elsewhere = signals.caseElsewhere[signalOffset + i] as number;
       if (elsewhere !== 0) {
