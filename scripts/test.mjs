@@ -1,5 +1,6 @@
 // `npm test`: every check CI runs, in order, failing fast on the first broken step.
-// typecheck (strict) → lint → unit tests (vitest) → build both browsers → budgets → web-ext lint → e2e in
+// typecheck (strict) → lint → unit tests (vitest) → build both browsers → size budgets → built-file checks
+// (no eval, no remote code, least-privilege manifest) → web-ext lint → e2e in
 // Chromium and Firefox. Prints how long each step took and a closing "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 
@@ -9,6 +10,7 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'node', ['scripts/build.mjs']],
   ['budgets', 'npx', ['tsx', 'scripts/check-budgets.ts']],
+  ['built files', 'npx', ['tsx', 'scripts/check-built-files.ts']],
   ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--output', 'text']],
   ['e2e', 'npx', ['tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', 'test/e2e/chromium.test.ts', 'test/e2e/firefox.test.ts']],
 ];
