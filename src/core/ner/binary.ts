@@ -79,6 +79,12 @@ export class ByteReader {
   }
 
   varint(): number {
+    // Fast path: most varints in a model file (gaps between sorted ids, masks) are one byte.
+    const first = this.bytes[this.offset];
+    if (first !== undefined && first < 0x80) {
+      this.offset++;
+      return first;
+    }
     let v = 0;
     let factor = 1;
     for (;;) {
@@ -108,12 +114,37 @@ export class ByteReader {
     return out;
   }
 
-  ascending(): Int32Array {
-    const n = this.varint();
-    const out = new Int32Array(n);
-    let previous = 0;
+  /**
+   * `n` varints in one tight loop over the bytes: decoding them one method call at a time was most
+   * of a cold load (tens of thousands of values before the JIT has compiled anything).
+   */
+  varints(n: number): Float64Array {
+    const out = new Float64Array(n);
+    const bytes = this.bytes;
+    let offset = this.offset;
     for (let i = 0; i < n; i++) {
-      previous += this.varint();
+      let v = 0;
+      let factor = 1;
+      for (;;) {
+        if (offset >= bytes.length) throw new Error('model file is truncated');
+        const b = bytes[offset++] as number;
+        v += (b & 0x7f) * factor;
+        if (b < 0x80) break;
+        factor *= 0x80;
+        if (factor > 2 ** 35) throw new Error('model file has a bad varint');
+      }
+      out[i] = v;
+    }
+    this.offset = offset;
+    return out;
+  }
+
+  ascending(): Int32Array {
+    const gaps = this.varints(this.varint());
+    const out = new Int32Array(gaps.length);
+    let previous = 0;
+    for (let i = 0; i < gaps.length; i++) {
+      previous += gaps[i] as number;
       out[i] = previous | 0;
     }
     return out;

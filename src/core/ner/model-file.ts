@@ -31,9 +31,7 @@ function writeIntMap(w: ByteWriter, map: IntMap): void {
 
 function readIntMap(r: ByteReader): IntMap {
   const keys = r.ascending();
-  const values = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) values[i] = r.varint();
-  return new IntMap(keys, values);
+  return new IntMap(keys, Int32Array.from(r.varints(keys.length)));
 }
 
 function writeLinear(w: ByteWriter, model: LinearModel): void {
