@@ -45,6 +45,7 @@ if (values.corpora) {
 }
 const options = {
   ...DEFAULT_TRAINING,
+  ...config.training,
   lang: config.lang,
   epochs: values.epochs ? Number(values.epochs) : DEFAULT_TRAINING.epochs,
   seed: values.seed ? Number(values.seed) : DEFAULT_TRAINING.seed,

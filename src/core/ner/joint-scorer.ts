@@ -3,52 +3,48 @@ import { LABEL_COUNT } from './labels';
 import type { LinearModel } from './linear-model';
 
 const L = LABEL_COUNT;
+const ROW = 2 * L;
 // Most feature lookups miss (pruned or unseen features) and touch only the key array, so it is
 // kept small enough for the L2 cache: about 0.6 load, 4 bytes a slot.
 const MAX_LOAD = 0.6;
 
 /**
- * Both passes' weights for the sentence-level features behind one table: one lookup per feature
- * gives pass 1's scores and pass 2's sentence-level scores, so pass 2 only has to add the few
- * document features. Lookups are the tagger's main cost (cache misses), and this halves them.
- * The weights stay where the model file put them (16-bit, one row per feature and pass): building
- * the table copies no weights, which keeps a cold load short.
+ * Both passes' weights for the sentence-level features in one table: one lookup per feature gives
+ * pass 1's scores and pass 2's sentence-level scores, so pass 2 only has to add the few document
+ * features. Lookups are the tagger's main cost (cache misses), and this halves them. Weights stay
+ * 16-bit integers in memory and sit at the feature's slot, read only on a hit.
  */
 export class JointScorer {
   /** Open addressing: the bucket in each slot, -1 when empty. */
   private readonly keys: Int32Array;
-  /** Per slot, the feature's row in pass 1's and in pass 2's weights, -1 if that pass dropped it. */
-  private readonly firstRow: Int32Array;
-  private readonly secondRow: Int32Array;
   private readonly slotMask: number;
-  private readonly firstWeights: Int16Array;
-  private readonly secondWeights: Int16Array;
-  private sums: Int32Array = new Int32Array(256 * 2 * L);
+  /** ROW weights per slot: pass 1's labels, then pass 2's. */
+  private readonly weights: Int16Array;
+  private sums: Int32Array = new Int32Array(256 * ROW);
   private readonly scales: [number, number];
 
   constructor(first: LinearModel, second: LinearModel) {
     this.scales = [first.scale, second.scale];
-    this.firstWeights = first.quantized;
-    this.secondWeights = second.quantized;
     const rows = unionSize(first.buckets, second.buckets);
     let size = 16;
     while (size * MAX_LOAD < rows) size *= 2;
     this.slotMask = size - 1;
     this.keys = new Int32Array(size).fill(-1);
-    this.firstRow = new Int32Array(size).fill(-1);
-    this.secondRow = new Int32Array(size).fill(-1);
-    this.place(first.buckets, this.firstRow);
-    this.place(second.buckets, this.secondRow);
+    this.weights = new Int16Array(size * ROW);
+    this.place(first, 0);
+    this.place(second, L);
   }
 
-  private place(buckets: Int32Array, rowOf: Int32Array): void {
-    const { keys, slotMask } = this;
-    for (let row = 0; row < buckets.length; row++) {
-      const bucket = buckets[row] as number;
+  private place(model: LinearModel, column: number): void {
+    const { buckets, quantized } = model;
+    const { keys, weights, slotMask } = this;
+    for (let i = 0; i < buckets.length; i++) {
+      const bucket = buckets[i] as number;
       let slot = slotOf(bucket, slotMask);
       while (keys[slot] !== bucket && keys[slot] !== -1) slot = (slot + 1) & slotMask;
       keys[slot] = bucket;
-      rowOf[slot] = row;
+      const r = slot * ROW + column;
+      for (let y = 0; y < L; y++) weights[r + y] = quantized[i * L + y] as number;
     }
   }
 
@@ -67,14 +63,15 @@ export class JointScorer {
 
   /** Sets first[i * L + y] to pass 1's score and second[i * L + y] to pass 2's sentence-level score. */
   emissions(features: SentenceFeatures, n: number, first: Float64Array, second: Float64Array): void {
-    const width = 2 * L;
-    if (this.sums.length < n * width) this.sums = new Int32Array(n * width * 2);
+    if (this.sums.length < n * ROW) this.sums = new Int32Array(n * ROW * 2);
     const sums = this.sums;
-    sums.fill(0, 0, n * width);
+    sums.fill(0, 0, n * ROW);
     const { ids, offsets } = features;
-    const { keys, firstRow, secondRow, firstWeights: w1, secondWeights: w2, slotMask: mask } = this;
+    const w = this.weights;
+    const keys = this.keys;
+    const mask = this.slotMask;
     for (let i = 0; i < n; i++) {
-      const base = i * width;
+      const base = i * ROW;
       for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
         const bucket = ids[k] as number;
         let slot = slotOf(bucket, mask);
@@ -84,17 +81,15 @@ export class JointScorer {
           key = keys[slot] as number;
         }
         if (key === -1) continue;
-        const r1 = firstRow[slot] as number;
-        if (r1 >= 0) for (let y = 0, r = r1 * L; y < L; y++) sums[base + y] = (sums[base + y] as number) + (w1[r + y] as number);
-        const r2 = secondRow[slot] as number;
-        if (r2 >= 0) for (let y = 0, r = r2 * L; y < L; y++) sums[base + L + y] = (sums[base + L + y] as number) + (w2[r + y] as number);
+        const r = slot * ROW;
+        for (let y = 0; y < ROW; y++) sums[base + y] = (sums[base + y] as number) + (w[r + y] as number);
       }
     }
     const [s1, s2] = this.scales;
     for (let i = 0; i < n; i++) {
       for (let y = 0; y < L; y++) {
-        first[i * L + y] = (sums[i * width + y] as number) * s1;
-        second[i * L + y] = (sums[i * width + L + y] as number) * s2;
+        first[i * L + y] = (sums[i * ROW + y] as number) * s1;
+        second[i * L + y] = (sums[i * ROW + L + y] as number) * s2;
       }
     }
   }
@@ -106,9 +101,8 @@ export class JointScorer {
     for (let i = 0; i < n; i++) {
       for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
         const slot = this.slotOfBucket(ids[k] as number);
-        const row = slot < 0 ? -1 : (this.secondRow[slot] as number);
-        if (row < 0) continue;
-        for (let y = 0; y < L; y++) second[i * L + y] = (second[i * L + y] as number) + (this.secondWeights[row * L + y] as number) * scale;
+        if (slot < 0) continue;
+        for (let y = 0; y < L; y++) second[i * L + y] = (second[i * L + y] as number) + (this.weights[slot * ROW + L + y] as number) * scale;
       }
     }
   }

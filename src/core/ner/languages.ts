@@ -23,6 +23,8 @@ export interface LanguageConfig {
   gazetteers: readonly CorpusConfig[];
   /** Further text whose words (not labels) feed the word clusters; never the dev split. */
   unlabelled: readonly CorpusConfig[];
+  /** Training options that differ for this language (see DEFAULT_TRAINING in training.ts). */
+  training?: { mentionContexts?: boolean };
   /** The development split the model card reports. */
   dev: CorpusConfig;
 }
@@ -63,6 +65,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageConfig>> = {
   },
   de: {
     lang: 'de',
+    // German capitalises every noun, so "other mentions of this capitalised word" is mostly noise:
+    // the dev F1 was 74.4 with it, 77.0 without.
+    training: { mentionContexts: false },
     train: [wikiann('de', 'train'), europeana('enp_DE.lft.bio'), europeana('enp_DE.onb.bio'), europeana('enp_DE.sbb.bio')],
     gazetteers: [],
     unlabelled: [],

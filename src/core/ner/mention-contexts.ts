@@ -40,13 +40,13 @@ export function computeMentionContexts(sentences: readonly (readonly TokenInfo[]
       offsets[j++] = out.length;
       const list = info.initialCapital ? byWord.get(info.word) : undefined;
       if (list === undefined || list.length <= 2) return;
-      const own = new Set([contextAt(infos, i - 1, LEFT), contextAt(infos, i + 1, RIGHT)]);
-      const seen = new Set<number>();
+      const ownLeft = contextAt(infos, i - 1, LEFT);
+      const ownRight = contextAt(infos, i + 1, RIGHT);
+      const start = out.length;
       for (const c of list) {
-        if (own.has(c) || seen.has(c)) continue;
-        seen.add(c);
+        if (c === ownLeft || c === ownRight || out.indexOf(c, start) >= 0) continue;
         out.push(c);
-        if (seen.size === MAX_CONTEXTS) break;
+        if (out.length - start === MAX_CONTEXTS) break;
       }
     });
   }

@@ -24,6 +24,8 @@ export interface NerTrainingOptions {
   maxFeatures: number;
   /** Folds for the out-of-fold first pass that feeds the document signals of pass 2. */
   folds: number;
+  /** Train on the neighbours of a word's other mentions (off: the model has no weights for them, so they do nothing). */
+  mentionContexts: boolean;
   /** Word clusters from unlabelled text; null trains without them. */
   clusters: ClusterOptions | null;
   /** Called with progress messages. */
@@ -42,6 +44,7 @@ export const DEFAULT_TRAINING: Omit<NerTrainingOptions, 'lang'> = {
   // about 1 MB gzipped per pass; the CoNLL models keep 30-50k features and are not affected.
   maxFeatures: 60_000,
   folds: 2,
+  mentionContexts: true,
   clusters: DEFAULT_CLUSTERS,
 };
 
@@ -153,7 +156,12 @@ export function trainNerModel(data: NerTrainingData, options: NerTrainingOptions
     for (const d of inFold) firstPassTags[d] = firstOf(d).map((f, s) => decoder.decode(model, gold[d]![s]!.length, f));
     log(`fold ${fold + 1}/${options.folds} done`);
   }
-  const secondFeatures = prepared.map((doc, d) => documentFeatures(doc, signalsFromLabels(doc, firstPassTags[d]!), extractor)
+  const signalsOf = (doc: PreparedDocument, d: number) => {
+    const signals = signalsFromLabels(doc, firstPassTags[d]!);
+    if (options.mentionContexts) return signals;
+    return { ...signals, mentions: { offsets: new Int32Array(signals.majorityType.length + 1), contexts: new Int32Array(0) } };
+  };
+  const secondFeatures = prepared.map((doc, d) => documentFeatures(doc, signalsOf(doc, d), extractor)
     .map((extra, s) => concatFeatures(doc.firstFeatures[s]!, extra)));
   const firstPass: LinearModel = trainPerceptron(sentencesOf(prepared, firstOf, gold, order), perceptron);
   log(`pass 1: ${firstPass.buckets.length} features`);
