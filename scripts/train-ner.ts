@@ -104,7 +104,7 @@ function MODEL_CARD_HEADING(): string {
     '',
     'Averaged structured perceptrons (Viterbi over BIO tags, hard IOB2 rule) with hashed features, in two passes: the second',
     'adds document-level evidence from the first (the tag the same word got elsewhere in the article, how it is capitalised',
-    'elsewhere). Features: word, lowercase, shape, prefixes and suffixes 1-4, words and shapes at +-2, shape and word bigrams,',
+    'elsewhere, the words next to its other mentions). Features: word, lowercase, shape, prefixes and suffixes 1-4, words and shapes at +-2, shape and word bigrams,',
     'sentence start, gazetteer bits of the word and its neighbours (names from the training corpora, each document left',
     'out while training on it, plus name-list corpora), word clusters learned from the corpora text. Loaded by',
     '`NerTagger.fromBytes` (src/core/ner); built by `npm run train:ner`; scored by `npm run eval:ner`.',
@@ -115,6 +115,9 @@ function MODEL_CARD_HEADING(): string {
     '',
     'Terms: the CoNLL corpora allow research use only, so the default models are research-use models. The `-open`',
     'variants are trained only on the corpora named in their section and are not loaded by default.',
+    '',
+    'Load time and tagging speed below are taken inside the training process on a shared 2-core machine, so they wander;',
+    '`npm run bench:ner` (bench/RESULTS.md) measures speed properly.',
     '',
   ].join('\n');
 }
