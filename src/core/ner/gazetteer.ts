@@ -6,7 +6,6 @@ import { labelType, isInside } from './labels';
  * in as part of a name. Group 0 is the training corpora, group 1 lists used only as gazetteers
  * (e.g. WikiANN entities), so the model learns how far to trust each.
  */
-export const GAZETTEER_GROUPS = 2;
 export const BITS_PER_GROUP = 8;
 
 /** The bit for a word seen with BIO label `label` (non-O) in source group `group`. */

@@ -5,7 +5,8 @@ import { TRANSITION_SIZE } from './viterbi';
 
 /**
  * Sparse label weights for hashed features. Weights are stored as 16-bit integers times one scale
- * (what the model file holds) and expanded to floats once at load.
+ * (what the model file holds); training and its out-of-fold decoding score through this class, the
+ * tagger through JointScorer.
  */
 export class LinearModel {
   private lookup: { weights: Float32Array; table: Int32Array; slotMask: number } | null = null;
