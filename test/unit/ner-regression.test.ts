@@ -11,8 +11,8 @@ const shared = path.resolve(root, '../shared/data/ner');
 
 // The committed models' dev F1 minus one point (assets/models/README.md has the full figures).
 const FLOORS = [
-  { lang: 'nl', dev: 'conll2002/ned.testa', minF1: 78.9 },
-  { lang: 'en', dev: 'conll2003/eng.testa', minF1: 91.5 },
+  { lang: 'nl', dev: 'conll2002/ned.testa', minF1: 78.6 },
+  { lang: 'en', dev: 'conll2003/eng.testa', minF1: 91.3 },
 ];
 
 describe('committed NER models on the dev splits', () => {

@@ -43,8 +43,8 @@ export function documentFeatures(doc: PreparedDocument, signals: DocumentSignals
   });
 }
 
-export function signalsFromLabels(doc: PreparedDocument, labels: Uint8Array[]): DocumentSignals {
-  return computeDocumentSignals(doc.infos, labels, doc.caps);
+export function signalsFromLabels(doc: PreparedDocument, labels: Uint8Array[], mentionContexts: boolean): DocumentSignals {
+  return computeDocumentSignals(doc.infos, labels, doc.caps, mentionContexts);
 }
 
 export class SentenceDecoder {

@@ -10,7 +10,7 @@ const TYPE_SLOTS = 5;
  * document, and how it is capitalised elsewhere. Each token's own occurrence is left out.
  * Sentences are flattened: token j of the document is signals[j].
  */
-export function computeDocumentSignals(sentences: readonly (readonly TokenInfo[])[], labels: readonly ArrayLike<number>[], capsSentences: readonly boolean[]): DocumentSignals {
+export function computeDocumentSignals(sentences: readonly (readonly TokenInfo[])[], labels: readonly ArrayLike<number>[], capsSentences: readonly boolean[], mentionContexts = false): DocumentSignals {
   const typeCounts = new Map<number, Int32Array>();
   const caseCounts = new Map<number, Int32Array>();
   let total = 0;
@@ -66,5 +66,6 @@ export function computeDocumentSignals(sentences: readonly (readonly TokenInfo[]
       j++;
     });
   });
-  return { majorityType, caseElsewhere, mentions: computeMentionContexts(sentences) };
+  const mentions = mentionContexts ? computeMentionContexts(sentences) : { offsets: new Int32Array(total + 1), contexts: new Int32Array(0) };
+  return { majorityType, caseElsewhere, mentions };
 }

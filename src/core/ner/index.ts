@@ -49,7 +49,7 @@ export class NerTagger {
       viterbi(scores, n, firstPass.transitions, labels);
       return labels;
     });
-    const extra = documentFeatures(doc, signalsFromLabels(doc, first), this.extractor);
+    const extra = documentFeatures(doc, signalsFromLabels(doc, first, this.model.mentionContexts), this.extractor);
     return extra.map((f, s) => {
       const n = infos[s]!.length;
       const scores = pending[s]!;

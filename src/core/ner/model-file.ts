@@ -11,6 +11,8 @@ export interface NerModel {
   lang: string;
   /** Feature ids are hashes masked to this many bits. */
   bucketBits: number;
+  /** Whether pass 2 was trained with the neighbours of other mentions (see mention-contexts.ts). */
+  mentionContexts: boolean;
   gazetteer: Gazetteer;
   /** Lowercased word hash -> cluster ids (see word-clusters.ts); empty if the model has none. */
   clusters: WordClusters;
@@ -21,8 +23,9 @@ export interface NerModel {
 
 const MAGIC = 'CCNER';
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-// Version 1 had no word clusters.
-const VERSION = 2;
+// Version 1 had no word clusters; version 2 no flags byte (its models use no mention contexts).
+const VERSION = 3;
+const FLAG_MENTION_CONTEXTS = 1;
 
 function writeIntMap(w: ByteWriter, map: IntMap): void {
   w.ascending(map.keys);
@@ -69,6 +72,7 @@ export function encodeModel(model: NerModel): Uint8Array {
   w.u8(VERSION);
   w.string(model.lang);
   w.u8(model.bucketBits);
+  w.u8(model.mentionContexts ? FLAG_MENTION_CONTEXTS : 0);
   writeIntMap(w, model.gazetteer);
   writeIntMap(w, model.clusters);
   writeLinear(w, model.firstPass);
@@ -80,13 +84,14 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const r = new ByteReader(bytes);
   for (const c of MAGIC) if (r.u8() !== c.charCodeAt(0)) throw new Error('not a Context Cards NER model');
   const version = r.u8();
-  if (version !== VERSION && version !== 1) throw new Error(`unsupported NER model version ${version}`);
+  if (version < 1 || version > VERSION) throw new Error(`unsupported NER model version ${version}`);
   const lang = r.string();
   const bucketBits = r.u8();
+  const flags = version >= 3 ? r.u8() : 0;
   const gazetteer = readIntMap(r);
   const clusters = version >= 2 ? readIntMap(r) : IntMap.empty();
   const firstPass = readLinear(r);
   const secondPass = readLinear(r);
   if (!r.done) throw new Error('model file has trailing bytes');
-  return { lang, bucketBits, gazetteer, clusters, firstPass, secondPass };
+  return { lang, bucketBits, mentionContexts: (flags & FLAG_MENTION_CONTEXTS) !== 0, gazetteer, clusters, firstPass, secondPass };
 }
