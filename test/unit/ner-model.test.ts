@@ -60,6 +60,14 @@ describe('NER model', () => {
     expect(tags.flat().some((t) => t !== 'O')).toBe(true);
   });
 
+  it('keeps the mention-context flag through bytes and tags the same after loading', () => {
+    const withMentions = new NerTagger(trainNerModel(data, { ...options, seed: 3, mentionContexts: true }));
+    const loaded = NerTagger.fromBytes(withMentions.toBytes());
+    expect(loaded.model.mentionContexts).toBe(true);
+    expect(tagger.model.mentionContexts).toBe(false);
+    for (const doc of sentences) expect(loaded.tagDocument(doc)).toEqual(withMentions.tagDocument(doc));
+  });
+
   it('rejects bytes that are not a model', () => {
     expect(() => NerTagger.fromBytes(new Uint8Array([1, 2, 3]))).toThrow();
     const bytes = tagger.toBytes();
