@@ -106,21 +106,26 @@ async function launchChromium({ headless = true, viewport = { width: 1280, heigh
       extensionErrors,
     };
   };
-  const newPage = async () => wrap(await context.newPage());
+  return session('chromium', extensionOrigin, async () => wrap(await context.newPage()), requests, async () => {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  });
+}
+
+const POPUP_PATH = '/src/popup/index.html';
+
+function session(name: BrowserName, extensionOrigin: string, newPage: () => Promise<TestPage>, requests: string[], close: () => Promise<void>): BrowserSession {
   return {
-    name: 'chromium',
+    name,
     extensionOrigin,
     newPage,
     openPopup: async () => {
       const p = await newPage();
-      await p.goto(`${extensionOrigin}/src/popup/index.html`);
+      await p.goto(extensionOrigin + POPUP_PATH);
       return p;
     },
     requests,
-    close: async () => {
-      await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
@@ -194,17 +199,5 @@ async function launchFirefox({ headless = true, viewport = { width: 1280, height
       extensionErrors,
     };
   };
-  const newPage = async () => wrap(await browser.newPage());
-  return {
-    name: 'firefox',
-    extensionOrigin,
-    newPage,
-    openPopup: async () => {
-      const p = await newPage();
-      await p.goto(`${extensionOrigin}/src/popup/index.html`);
-      return p;
-    },
-    requests,
-    close: () => browser.close(),
-  };
+  return session('firefox', extensionOrigin, async () => wrap(await browser.newPage()), requests, () => browser.close());
 }
