@@ -153,6 +153,57 @@ describe('precision filter', () => {
   });
 });
 
+describe('names the tagger joined or split wrongly', () => {
+  it('splits an "X-owned" or "X-based" modifier off the name it modifies, as a name of the type it says', () => {
+    const text = 'Amazon-owned Whole Foods Market cut prices. Amazon bought it. Mercer Island-based Dana F. Besecker Company sells fish. It is sold in stores such as the ones of Kroger-owned QFC too. A Washington-based firm agreed.';
+    const a = analyze(text, 'en', {
+      'Amazon-owned Whole Foods Market': 'ORG', Amazon: 'LOC', 'Mercer Island-based Dana F. Besecker Company': 'ORG', QFC: 'ORG', 'Washington-based': 'MISC',
+    });
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['Amazon', 'organization', 2], ['Whole Foods Market', 'organization', 1], ['Mercer Island', 'place', 1],
+      ['Dana F. Besecker Company', 'organization', 1], ['Kroger', 'organization', 1], ['QFC', 'organization', 1], ['Washington', 'place', 1],
+    ]);
+    for (const e of a.entities) for (const m of e.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+    expect(byName(a, 'Amazon')!.mentions[0]).toMatchObject({ start: 0, end: 6 });
+  });
+
+  it("keeps a possessive inside a place or shop name: Fisherman's Terminal, Sam's Club", () => {
+    const a = analyze("The boat left Fisherman's Terminal for Costco or Sam's Club. Obama's Kenya visit ended.", 'en', {
+      Fisherman: 'PER', Terminal: 'ORG', Sam: 'PER', Club: 'ORG', Costco: 'ORG', Obama: 'PER', Kenya: 'LOC',
+    });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([
+      ["Fisherman's Terminal", 'organization'], ['Costco', 'organization'], ["Sam's Club", 'organization'], ['Obama', 'person'], ['Kenya', 'place'],
+    ]);
+  });
+
+  it('continues an organisation after its head noun over "on", "of", "for" and capitalised words', () => {
+    const text = "A study by Stanford University's Center on Poverty and Inequality looked at the rates in many rich countries. It did so with the help of the Institute for Fiscal Studies and John Smith, who works there.";
+    const a = analyze(text, 'en', {
+      'Stanford University': 'ORG', Center: 'LOC', Poverty: 'PER', Institute: 'ORG', 'John Smith': 'PER',
+    });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([
+      ['Stanford University', 'organization'], ['Center on Poverty and Inequality', 'organization'], ['Institute for Fiscal Studies', 'organization'], ['John Smith', 'person'],
+    ]);
+  });
+
+  it('turns a leading title inside another name into a role of the person', () => {
+    const a = analyze('He wrote to President-elect Trump on Monday. Trump said no. Prime Minister May agreed. General Motors did not.', 'en', {
+      'President-elect Trump': 'MISC', Trump: 'LOC', 'Prime Minister May': 'ORG', 'General Motors': 'ORG',
+    });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Trump', 'person'], ['May', 'person'], ['General Motors', 'organization']]);
+    expect(byName(a, 'Trump')!.roles).toEqual(['President-elect']);
+    expect(byName(a, 'May')!.roles).toEqual(['Prime Minister']);
+  });
+
+  it('keeps a first word that is read as a place on its own apart from the organisation it starts', () => {
+    const text = 'The US is big. Members of US Congress met. Congress voted. The US agreed. Whole Foods Market opened and Whole Foods grew.';
+    const a = analyze(text, 'en', { US: 'LOC', 'US Congress': 'ORG', Congress: 'ORG', 'Whole Foods Market': 'ORG', 'Whole Foods': 'ORG' });
+    expect(a.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([
+      ['US', 'place', []], ['US Congress', 'organization', ['Congress']], ['Whole Foods Market', 'organization', ['Whole Foods']],
+    ]);
+  });
+});
+
 describe('related entities', () => {
   it('ranks co-occurring entities by the number of shared sentences', () => {
     const text = 'Japan en Korea praten. Japan en Korea eten. Japan en China drinken.';

@@ -20,6 +20,11 @@ export interface NameMention {
   honorific: boolean;
   /** That title, lowercased ("mr.", "de heer"), or null. */
   title: string | null;
+  /**
+   * The type the text itself gives the name, beyond the tagger: "Amazon-owned" says Amazon owns something,
+   * "Seattle-based" that Seattle is a place, a title that it is a person. Null when the text says nothing.
+   */
+  cue: NerType | null;
 }
 
 type Chunk = { first: number; last: number; type: NerType };
@@ -71,10 +76,24 @@ function isNationalityChunk(c: Chunk, toks: readonly Token[], sets: LanguageSets
  * Joins chunks the tagger split inside one name: directly adjacent ones ("François-Xavier" + "Bagnoud
  * Center", typed by the last, the head) and ones around a name particle ("Osama" bin "Laden", a person).
  */
-function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageSets): Chunk[] {
+function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageSets, titleCase: boolean): Chunk[] {
   const out: Chunk[] = [];
+  const possessiveHeads = headSet(sets, 'possessiveHeads');
+  const orgHeads = headSet(sets, 'organizationHeads');
+  const personStarts = new Set(chunks.filter((c) => c.type === 'PER').map((c) => c.first));
   for (const c of chunks) {
     const prev = out[out.length - 1];
+    // Swallowed by the name before it ("Center on Poverty" took "Poverty").
+    if (prev && c.first < prev.last) {
+      if (c.last > prev.last) prev.last = c.last;
+      continue;
+    }
+    // "Fisherman's Terminal", "Sam's Club": a possessive inside one name, before a head noun of places and shops.
+    if (prev && c.first === prev.last + 1 && c.last === c.first + 1 && POSSESSIVE_TOKEN.test(toks[prev.last]!.text)
+      && possessiveHeads.has(toks[c.first]!.text.toLowerCase()) && !isNationalityChunk(prev, toks, sets)) {
+      out[out.length - 1] = { first: prev.first, last: c.last, type: c.type };
+      continue;
+    }
     if (prev && !isNationalityChunk(prev, toks, sets) && !isNationalityChunk(c, toks, sets)) {
       if (c.first === prev.last) { out[out.length - 1] = { first: prev.first, last: c.last, type: c.type }; continue; }
       if (c.first === prev.last + 1 && NAME_PARTICLES.has(toks[prev.last]!.text)) {
@@ -82,9 +101,43 @@ function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageS
         continue;
       }
     }
-    out.push(c);
+    out.push(titleCase ? c : extendOrganization(c, toks, sets, orgHeads, personStarts));
   }
   return out;
+}
+
+const headSets = new Map<string, ReadonlySet<string>>();
+
+function headSet(sets: LanguageSets, field: 'possessiveHeads' | 'organizationHeads'): ReadonlySet<string> {
+  const key = `${sets.data.code}:${field}`;
+  let set = headSets.get(key);
+  if (!set) {
+    set = new Set(sets.data[field] ?? []);
+    headSets.set(key, set);
+  }
+  return set;
+}
+
+const CONNECTOR_AFTER_HEAD = new Set(['of', 'on', 'for', 'van', 'voor']);
+
+/**
+ * An organisation's head noun followed by a connector and capitalised words is one name the tagger cut
+ * short: "Center" + on + "Poverty" and "Inequality". The chunk grows over them (an organisation);
+ * a later connector ("and") continues it, but not before a person's name.
+ */
+function extendOrganization(c: Chunk, toks: readonly Token[], sets: LanguageSets, heads: ReadonlySet<string>, personStarts: ReadonlySet<number>): Chunk {
+  if (c.type === 'PER' || !heads.has(toks[c.last - 1]!.text.toLowerCase())) return c;
+  const connector = toks[c.last]?.text;
+  if (connector === undefined || !CONNECTOR_AFTER_HEAD.has(connector) || !sets.nameConnectors.has(connector)) return c;
+  let end = c.last;
+  for (let i = c.last; i < toks.length; i++) {
+    const t = toks[i]!.text;
+    if (CAPITALISED_WORD.test(t) && !sets.stopWords.has(t.toLowerCase())) { end = i + 1; continue; }
+    const and = i > c.last && !CONNECTOR_AFTER_HEAD.has(t);
+    if (i === end && sets.nameConnectors.has(t) && CAPITALISED_WORD.test(toks[i + 1]?.text ?? '') && !(and && personStarts.has(i + 1))) continue;
+    break;
+  }
+  return end > c.last + 1 ? { first: c.first, last: end, type: 'ORG' } : c;
 }
 
 /** "Noord-" in "Noord- en Zuid-Korea" is short for "Noord-Korea": the completed words, or null. */
@@ -113,6 +166,70 @@ function continuesPersonName(next: Token | undefined, sets: LanguageSets): boole
   return next !== undefined && CAPITALISED_WORD.test(next.text) && sets.stopWords.has(next.text.toLowerCase());
 }
 
+/** A token "X-owned"/"X-based" (per the language's name modifiers) in [from, to): where, the type it gives X, and how many characters to cut. */
+function modifierIn(toks: readonly Token[], from: number, to: number, sets: LanguageSets): { at: number; type: NerType; cut: number } | null {
+  const modifiers = sets.data.nameModifiers;
+  if (!modifiers || modifiers.length === 0) return null;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!.text;
+    const hyphen = t.lastIndexOf('-');
+    if (hyphen < 1 || !UPPER.test(t[0]!)) continue;
+    const suffix = t.slice(hyphen + 1).toLowerCase();
+    const found = modifiers.find(([m]) => m === suffix);
+    if (found) return { at: k, type: found[1], cut: t.length - hyphen };
+  }
+  return null;
+}
+
+/**
+ * The mention for tokens [first, last) of sentence `s`, cutting `cut` characters off its end (the "-owned"
+ * of a modifier), or null when what is left cannot be a name: a function word on its own, a single
+ * character, digits, all-lowercase words or a lone role word.
+ */
+function makeMention(text: string, toks: readonly Token[], s: number, first: number, last: number, type: NerType, title: string | null, cue: NerType | null, sets: LanguageSets, cut: number): NameMention | null {
+  const start = toks[first]!.start;
+  let end = toks[last - 1]!.end - cut;
+  const lastRaw = text.slice(toks[last - 1]!.start, end);
+  const possessive = TRAILING_POSSESSIVE.exec(lastRaw);
+  if (possessive && possessive.index > 0) end -= possessive[0].length;
+  let form = visible(text.slice(start, end)).replace(/\s+/g, ' ').trim();
+  if (form.endsWith('-')) {
+    const completed = completeSuspendedHyphen(form, toks, last);
+    if (!completed) return null;
+    form = completed;
+  }
+  if (form.length < 2 || !HAS_LETTER_OR_DIGIT.test(form) || ONLY_DIGITS.test(form) || LONE_INITIAL.test(form)) return null;
+  if (CASED_LOWER.test(form) && !UPPER.test(form)) return null;
+  const words = form.toLowerCase().split(' ');
+  if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!))) return null;
+  // A title on its own ("President", "Vice-president") is a role, not a name.
+  if (last - first === 1 && cut === 0 && isRoleNoun(form, sets)) return null;
+  return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue };
+}
+
+// A title before a name is followed by one to three words of it; longer runs are names of their own.
+const MAX_NAME_AFTER_TITLE = 3;
+
+/**
+ * How many tokens at `first` are a title before a person's name inside a name the tagger did not read as a
+ * person ("President-elect Trump", "Prime Minister X"), or 0. Not when the name ends in an organisation's
+ * head noun ("President Hotel"), nor for words that are also modifiers of other names ("General Motors").
+ */
+function leadingTitle(toks: readonly Token[], first: number, last: number, sets: LanguageSets): number {
+  const w = toks[first]!.text;
+  const lower = w.toLowerCase();
+  let n = 0;
+  if (isRoleNoun(w, sets) && !sets.roleModifiers.has(lower)) n = 1;
+  else if (sets.roleModifiers.has(lower) && !isRoleNoun(w, sets) && first + 1 < last && isRoleNoun(toks[first + 1]!.text, sets) && !sets.roleModifiers.has(toks[first + 1]!.text.toLowerCase())) n = 2;
+  if (n === 0 || !CAPITALISED_WORD.test(w.split('-')[0]!)) return 0;
+  const rest = last - first - n;
+  if (rest < 1 || rest > MAX_NAME_AFTER_TITLE) return 0;
+  const next = toks[first + n]!.text;
+  const end = toks[last - 1]!.text.toLowerCase();
+  if (!/^\p{Lu}/u.test(next) || headSet(sets, 'organizationHeads').has(end) || headSet(sets, 'possessiveHeads').has(end)) return 0;
+  return n;
+}
+
 /**
  * Turns the tagger's chunks into clean name mentions: titles ("Mr", "dhr.", "de heer") and sentence-initial
  * function words are trimmed off, possessives ("Mugabe's", "Pence'") too, and what is left is dropped when
@@ -125,11 +242,12 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
     const toks = sentence.tokens;
     const sentTags = tags[s] ?? [];
     const titleCase = isTitleCase(toks);
-    for (const chunk of joinSplitNames(chunksFromTags(sentTags.slice(0, toks.length)), toks, sets)) {
+    for (const chunk of joinSplitNames(chunksFromTags(sentTags.slice(0, toks.length)), toks, sets, titleCase)) {
       if (isNationalityChunk(chunk, toks, sets)) continue;
       let { first, last } = chunk;
       if (chunk.type === 'PER' && !titleCase && continuesPersonName(toks[last], sets)) last += 1;
       let title: string | null = null;
+      let roleTitle = false;
       // Leading titles and leading function words ("De VS", "Mr Obama"); a two-word title ("de heer") too.
       for (;;) {
         if (first >= last) break;
@@ -139,6 +257,10 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         if (isTitleWord(w, sets)) { title = w.toLowerCase(); first += 1; continue; }
         // "President Barack Obama" tagged as one name: the title is a role, found by findRoles.
         if (chunk.type === 'PER' && last - first > 1 && isRoleNoun(w, sets)) { first += 1; continue; }
+        // "President-elect Trump", "Prime Minister X" read as one other name: the title is a role and
+        // the rest a person.
+        const role = chunk.type === 'PER' ? 0 : leadingTitle(toks, first, last, sets);
+        if (role > 0) { first += role; roleTitle = true; continue; }
         const lower = w.toLowerCase();
         // "De VS" at the start of a sentence loses its article; "De Jonge" and "Van Dijk" in a person's
         // name keep it, as does any capitalised article inside a sentence.
@@ -149,6 +271,23 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       }
       while (last > first && (PUNCT_ONLY.test(toks[last - 1]!.text) || POSSESSIVE_TOKEN.test(toks[last - 1]!.text))) last -= 1;
       if (first >= last) continue;
+      // "Amazon-owned Whole Foods Market", "Mercer Island-based X", or a lone "Washington-based": the
+      // modifier names something of its own, with the type it says; the name proper follows it.
+      const modifier = modifierIn(toks, first, last, sets);
+      if (modifier) {
+        const m = makeMention(text, toks, s, first, modifier.at + 1, modifier.type, null, modifier.type, sets, modifier.cut);
+        if (m) out.push(m);
+        first = modifier.at + 1;
+        if (first >= last) continue;
+        title = null;
+      } else if (first > 0 && !titleCase) {
+        // The same modifier left out of the tagged name ("Kroger-owned" before "QFC").
+        const before = modifierIn(toks, first - 1, first, sets);
+        if (before && !CAPITALISED_WORD.test(toks[first - 2]?.text ?? '')) {
+          const m = makeMention(text, toks, s, first - 1, first, before.type, null, before.type, sets, before.cut);
+          if (m) out.push(m);
+        }
+      }
       // A title just before the chunk counts as well ("Mr" left out of the tagged span).
       if (title === null && first > 0) {
         const prev = toks[first - 1]!.text;
@@ -156,29 +295,13 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         if (prev2 !== '' && sets.honorifics.has(prev2)) title = prev2;
         else if (isTitleWord(prev, sets)) title = prev.toLowerCase();
       }
-      const start = toks[first]!.start;
-      let end = toks[last - 1]!.end;
-      const lastRaw = text.slice(toks[last - 1]!.start, end);
-      const possessive = TRAILING_POSSESSIVE.exec(lastRaw);
-      if (possessive && possessive.index > 0) end -= possessive[0].length;
-      let form = visible(text.slice(start, end)).replace(/\s+/g, ' ').trim();
-      if (form.endsWith('-')) {
-        const completed = completeSuspendedHyphen(form, toks, last);
-        if (!completed) continue;
-        form = completed;
-      }
-      if (form.length < 2 || !HAS_LETTER_OR_DIGIT.test(form) || ONLY_DIGITS.test(form) || LONE_INITIAL.test(form)) continue;
-      if (CASED_LOWER.test(form) && !UPPER.test(form)) continue;
-      const words = form.toLowerCase().split(' ');
-      if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!))) continue;
-      // A title on its own ("President", "Vice-president") is a role, not a name.
-      if (last - first === 1 && isRoleNoun(form, sets)) continue;
       // A person's name does not follow a bare article ("de Winterspelen", "the Obama administration"):
       // there the tagger's PER counts only as an unplaced name, outvoted by any confident reading elsewhere.
       const prevWord = toks[first - 1]?.text;
       const afterArticle = prevWord !== undefined && prevWord === prevWord.toLowerCase() && sets.determiners.has(prevWord);
-      const type = chunk.type === 'PER' && title === null && afterArticle ? 'MISC' : chunk.type;
-      out.push({ sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title });
+      const type = roleTitle ? 'PER' : chunk.type === 'PER' && title === null && afterArticle ? 'MISC' : chunk.type;
+      const m = makeMention(text, toks, s, first, last, type, title, title !== null || roleTitle ? 'PER' : null, sets, 0);
+      if (m) out.push(m);
     }
   }
   return out;

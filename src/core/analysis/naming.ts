@@ -21,9 +21,13 @@ export function canonicalName(group: readonly NameMention[]): string {
  * The type most mentions agree on; a title ("Mr") votes for a person. MISC counts only when no mention
  * says anything else: it is where the tagger puts names it cannot place, so one confident PER, LOC or ORG
  * reading says more ("Whole Foods" read as MISC 15 times and as ORG once is an organisation).
- * Ties go to the canonical form's type.
+ * Ties go to the canonical form's type. What the text itself says (a mention's cue: "Amazon-owned" for an
+ * organisation, "Seattle-based" for a place, a title for a person) outweighs the tagger's readings.
  */
 export function voteType(group: readonly NameMention[], name: string): EntityType {
+  const cues = new Map<NerType, number>();
+  for (const m of group) if (m.cue) cues.set(m.cue, (cues.get(m.cue) ?? 0) + 1);
+  if (cues.size > 0) return ENTITY_TYPE[majorityType(cues)];
   const votes = new Map<NerType, number>();
   for (const m of group) {
     const t = m.honorific ? 'PER' : m.type;

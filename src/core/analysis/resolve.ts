@@ -144,7 +144,7 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
       forms.set(key, f);
     }
     f.mentions.push(i);
-    const type = m.honorific ? 'PER' : m.type;
+    const type = m.honorific ? 'PER' : m.cue ?? m.type;
     f.votes.set(type, (f.votes.get(type) ?? 0) + 1);
   });
   // Longest forms first, so a short form's candidates already have their groups.
@@ -165,7 +165,13 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
       if (longType === 'PER') return false;
       // Organisations are shortened like people ("Whole Foods" → "Foods"); places are not ("South Sudan" is
       // not "Sudan"), and a person is no short form of an organisation named after them ("Clinton Foundation").
-      if ((longType === 'ORG' || longType === 'MISC') && (type === 'ORG' || type === 'MISC') && shortensName(form.words, long.words)) return true;
+      if ((longType === 'ORG' || longType === 'MISC') && (type === 'ORG' || type === 'MISC') && shortensName(form.words, long.words)) {
+        // A single word that is the long form's first and is read elsewhere as a place or a person is that
+        // place ("US" of "US Congress", "Seattle" of "Seattle Times"), not the organisation.
+        const atEnd = form.words.every((w, i) => long.words[long.words.length - form.words.length + i] === w);
+        const placedElsewhere = (form.votes.get('LOC') ?? 0) > 0 || (form.votes.get('PER') ?? 0) > 0;
+        if (atEnd || form.words.length > 1 || !placedElsewhere) return true;
+      }
       const expansion = mentions[long.mentions[0]!]!.form;
       return isAcronymOf(original, expansion, sets) || (ACRONYM.test(original) && introducedInParentheses(original, long, mentions, sentences));
     });

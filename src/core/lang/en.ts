@@ -73,5 +73,21 @@ export const en: LanguageData = {
     'november', 'december',
   ],
   sourceLabels: ['source'],
+  organizationHeads: [
+    'center', 'centre', 'institute', 'university', 'department', 'ministry', 'council', 'committee', 'commission',
+    'association', 'foundation', 'bank', 'school', 'office', 'bureau', 'agency', 'society', 'league', 'board',
+    'museum', 'college', 'academy', 'federation', 'union', 'fund', 'coalition', 'alliance', 'organization',
+    'organisation', 'corporation', 'company', 'authority', 'initiative', 'laboratory', 'lab', 'program',
+    'programme', 'project', 'network', 'forum', 'consortium', 'partnership',
+  ],
+  possessiveHeads: [
+    'club', 'terminal', 'wharf', 'market', 'park', 'square', 'hall', 'island', 'bay', 'street', 'bridge',
+    'station', 'tower', 'church', 'cathedral', 'hospital', 'college', 'university', 'garden', 'gardens', 'store',
+    'restaurant', 'pub', 'inn', 'hotel', 'landing', 'point', 'harbor', 'harbour', 'field', 'lane', 'chapel',
+  ],
+  nameModifiers: [
+    ['owned', 'ORG'], ['backed', 'ORG'], ['controlled', 'ORG'], ['funded', 'ORG'], ['run', 'ORG'],
+    ['operated', 'ORG'], ['affiliated', 'ORG'], ['based', 'LOC'], ['headquartered', 'LOC'], ['born', 'LOC'],
+  ],
   splitPossessive: true,
 };

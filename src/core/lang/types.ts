@@ -50,6 +50,15 @@ export interface LanguageData {
   months: readonly string[];
   /** Labels that name the source of an article in plain text ("bron", "source"). */
   sourceLabels: readonly string[];
+  /** Head nouns that end an organisation's name and may take a connector ("Center on Poverty", "Bank of America"). */
+  organizationHeads?: readonly string[];
+  /** Head nouns after a possessive inside one name ("Fisherman's Terminal", "Sam's Club"). */
+  possessiveHeads?: readonly string[];
+  /**
+   * Hyphenated modifiers that attach a name to the next one ("Amazon-owned Whole Foods", "Seattle-based"),
+   * with the type they say the attached name has: not part of the following name.
+   */
+  nameModifiers?: readonly (readonly [string, 'PER' | 'ORG' | 'LOC'])[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
   splitPossessive: boolean;
 }
