@@ -202,6 +202,24 @@ describe('names the tagger joined or split wrongly', () => {
       ['US', 'place', []], ['US Congress', 'organization', ['Congress']], ['Whole Foods Market', 'organization', ['Whole Foods']],
     ]);
   });
+
+  it('lets the language data type well-known places and organisations, and a noun after the name', () => {
+    const text = 'The US army left. He posted to Twitter about it, and an article in Vulture magazine said so. Access to the Internet is free.';
+    const a = analyze(text, 'en', { US: 'ORG', Twitter: 'PER', Vulture: 'LOC', Internet: 'LOC' });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['US', 'place'], ['Twitter', 'organization'], ['Vulture', 'organization']]);
+  });
+
+  it('cuts a common noun off a name in a title-case headline when running text names the rest', () => {
+    const text = 'Are There Any Un-Angry Trump Supporters?\nThe writer asked whether angry supporters of Trump were common.';
+    const a = analyze(text, 'en', { 'Trump Supporters': 'ORG', Trump: 'PER' });
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Trump', 'person', 2]]);
+  });
+
+  it('drops a lone person name that the article also writes as a lowercase word, unless a full name has it', () => {
+    const text = 'Theresa May spoke about Poverty in England. She said it may rise, as poverty did before. May left early.';
+    const a = analyze(text, 'en', { 'Theresa May': 'PER', Poverty: 'PER', May: 'PER' });
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Theresa May', 2]]);
+  });
 });
 
 describe('related entities', () => {

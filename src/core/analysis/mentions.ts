@@ -1,6 +1,6 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
-import { NAME_PARTICLES } from '../lang/names.ts';
+import { KNOWN_ORGANIZATIONS, NAME_PARTICLES, NOT_NAMES } from '../lang/names.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
 import { isNationality, isRoleNoun } from './role-words.ts';
 
@@ -108,7 +108,7 @@ function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageS
 
 const headSets = new Map<string, ReadonlySet<string>>();
 
-function headSet(sets: LanguageSets, field: 'possessiveHeads' | 'organizationHeads'): ReadonlySet<string> {
+function headSet(sets: LanguageSets, field: 'possessiveHeads' | 'organizationHeads' | 'knownPlaces' | 'organizationNounsAfter'): ReadonlySet<string> {
   const key = `${sets.data.code}:${field}`;
   let set = headSets.get(key);
   if (!set) {
@@ -201,10 +201,19 @@ function makeMention(text: string, toks: readonly Token[], s: number, first: num
   if (form.length < 2 || !HAS_LETTER_OR_DIGIT.test(form) || ONLY_DIGITS.test(form) || LONE_INITIAL.test(form)) return null;
   if (CASED_LOWER.test(form) && !UPPER.test(form)) return null;
   const words = form.toLowerCase().split(' ');
-  if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!))) return null;
+  if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!) || NOT_NAMES.has(words[0]!))) return null;
   // A title on its own ("President", "Vice-president") is a role, not a name.
   if (last - first === 1 && cut === 0 && isRoleNoun(form, sets)) return null;
-  return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue };
+  return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue: cue ?? knownCue(words, toks[last], sets) };
+}
+
+/** What the language data say a name is: a well-known organisation or place, or an organisation by the noun after it ("Vulture magazine"). */
+function knownCue(words: readonly string[], next: Token | undefined, sets: LanguageSets): NerType | null {
+  const key = words.join(' ');
+  if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
+  if (headSet(sets, 'knownPlaces').has(key)) return 'LOC';
+  if (next !== undefined && headSet(sets, 'organizationNounsAfter').has(next.text)) return 'ORG';
+  return null;
 }
 
 // A title before a name is followed by one to three words of it; longer runs are names of their own.
@@ -237,6 +246,7 @@ function leadingTitle(toks: readonly Token[], first: number, last: number, sets:
  */
 export function mentionsFromTags(text: string, sentences: readonly Sentence[], tags: readonly (readonly string[])[], sets: LanguageSets): NameMention[] {
   const out: NameMention[] = [];
+  const headline = new Set<NameMention>();
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     const toks = sentence.tokens;
@@ -302,7 +312,51 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       const type = roleTitle ? 'PER' : chunk.type === 'PER' && title === null && afterArticle ? 'MISC' : chunk.type;
       const m = makeMention(text, toks, s, first, last, type, title, title !== null || roleTitle ? 'PER' : null, sets, 0);
       if (m) out.push(m);
+      if (m && titleCase) headline.add(m);
     }
   }
+  const lower = lowercaseWords(sentences);
+  return dropCommonNouns(trimHeadlineWords(out, headline, text, sentences, sets, lower), lower);
+}
+
+/** How often each word is written all in lowercase in the sentences: as a common noun, not a name. */
+function lowercaseWords(sentences: readonly Sentence[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of sentences) for (const t of s.tokens) if (ALL_LOWER.test(t.text)) out.set(t.text, (out.get(t.text) ?? 0) + 1);
   return out;
+}
+
+const ALL_LOWER = /^\p{Ll}+$/u;
+
+/**
+ * A headline capitalises every word, so a name there may carry a common noun ("Are There Any Un-Angry
+ * Trump Supporters?"): its last word is cut when the article writes that word in lowercase elsewhere and
+ * names what is left, but never the whole, in running text ("Mozilla Summit" stays).
+ */
+function trimHeadlineWords(mentions: NameMention[], headline: ReadonlySet<NameMention>, text: string, sentences: readonly Sentence[], sets: LanguageSets, lower: ReadonlyMap<string, number>): NameMention[] {
+  if (headline.size === 0) return mentions;
+  const running = new Set(mentions.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
+  return mentions.map((m) => {
+    const lastWord = m.words[m.words.length - 1]!;
+    const toks = sentences[m.sentenceIndex]!.tokens;
+    if (!headline.has(m) || m.words.length < 2 || m.last - m.first < 2 || toks[m.last - 1]!.text.toLowerCase() !== lastWord) return m;
+    if (!lower.has(lastWord) || running.has(m.words.join(' ')) || !running.has(m.words.slice(0, -1).join(' '))) return m;
+    return makeMention(text, toks, m.sentenceIndex, m.first, m.last - 1, 'MISC', m.title, m.cue, sets, 0) ?? m;
+  });
+}
+
+/**
+ * A single capitalised word the tagger read as a person, with no title or other sign of one, that the
+ * article writes in lowercase at least as often ("Poverty" beside "poverty") is a common noun, unless it is
+ * part of a person's full name in the article ("May" of "Theresa May"). A nickname that is also a noun
+ * ("Kauri" three times, "kauri trees" once) stays.
+ */
+function dropCommonNouns(mentions: NameMention[], lower: ReadonlyMap<string, number>): NameMention[] {
+  const isLone = (m: NameMention): boolean => m.type === 'PER' && m.words.length === 1 && m.cue === null && lower.has(m.words[0]!);
+  if (!mentions.some(isLone)) return mentions;
+  const personWords = new Set(mentions.filter((m) => m.type === 'PER' && m.words.length > 1).flatMap((m) => m.words));
+  const asName = new Map<string, number>();
+  for (const m of mentions) if (isLone(m)) asName.set(m.words[0]!, (asName.get(m.words[0]!) ?? 0) + 1);
+  const common = (m: NameMention): boolean => isLone(m) && !personWords.has(m.words[0]!) && (lower.get(m.words[0]!) ?? 0) >= asName.get(m.words[0]!)!;
+  return mentions.filter((m) => !common(m));
 }

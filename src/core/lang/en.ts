@@ -89,5 +89,22 @@ export const en: LanguageData = {
     ['owned', 'ORG'], ['backed', 'ORG'], ['controlled', 'ORG'], ['funded', 'ORG'], ['run', 'ORG'],
     ['operated', 'ORG'], ['affiliated', 'ORG'], ['based', 'LOC'], ['headquartered', 'LOC'], ['born', 'LOC'],
   ],
+  // Not the countries that are also first names or states ("Jordan", "Chad", "Georgia").
+  knownPlaces: [
+    'us', 'u.s.', 'u.s', 'usa', 'u.s.a.', 'uk', 'u.k.', 'united states', 'united kingdom', 'america', 'britain',
+    'great britain', 'england', 'scotland', 'wales', 'ireland', 'northern ireland', 'france', 'germany', 'italy',
+    'spain', 'portugal', 'netherlands', 'belgium', 'switzerland', 'austria', 'sweden', 'norway', 'denmark',
+    'finland', 'iceland', 'poland', 'ukraine', 'russia', 'belarus', 'greece', 'turkey', 'hungary', 'romania',
+    'bulgaria', 'serbia', 'croatia', 'china', 'japan', 'india', 'pakistan', 'afghanistan', 'iran', 'iraq',
+    'syria', 'lebanon', 'israel', 'egypt', 'libya', 'tunisia', 'algeria', 'morocco', 'sudan', 'south sudan',
+    'ethiopia', 'kenya', 'nigeria', 'ghana', 'south africa', 'zimbabwe', 'uganda', 'somalia', 'yemen',
+    'saudi arabia', 'qatar', 'kuwait', 'north korea', 'south korea', 'vietnam', 'thailand', 'indonesia',
+    'malaysia', 'philippines', 'australia', 'new zealand', 'canada', 'mexico', 'brazil', 'argentina', 'chile',
+    'colombia', 'venezuela', 'peru', 'cuba',
+  ],
+  organizationNounsAfter: [
+    'magazine', 'newspaper', 'brokerage', 'website', 'tabloid', 'broadcaster', 'shares', 'shareholders',
+    'subsidiary', 'app',
+  ],
   splitPossessive: true,
 };

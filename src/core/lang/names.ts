@@ -6,3 +6,15 @@
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin', 'ibn', 'bint', 'al', 'el', 'abu', 'von', 'da', 'di', 'del', 'della', 'dos', 'das', 'le',
 ]);
+
+/**
+ * Organisations named the same in every language and that taggers trained on older news misread
+ * (as a person: "posted to Twitter"): a mention of one says it is an organisation.
+ */
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
+  'twitter', 'facebook', 'google', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'linkedin', 'reddit', 'snapchat',
+  'wikipedia', 'microsoft', 'netflix', 'spotify', 'telegram', 'uber', 'airbnb', 'paypal', 'nasdaq',
+]);
+
+/** Words capitalised by habit in many languages that name no entity of their own. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(['internet', 'web']);

@@ -59,6 +59,10 @@ export interface LanguageData {
    * with the type they say the attached name has: not part of the following name.
    */
   nameModifiers?: readonly (readonly [string, 'PER' | 'ORG' | 'LOC'])[];
+  /** Places whose names the tagger often reads otherwise ("US" as an organisation): a mention of one is a place. Lowercase. */
+  knownPlaces?: readonly string[];
+  /** Nouns right after a name that make it an organisation ("Vulture magazine", "Amazon shares"). */
+  organizationNounsAfter?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
   splitPossessive: boolean;
 }
