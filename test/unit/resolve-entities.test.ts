@@ -209,6 +209,11 @@ describe('names the tagger joined or split wrongly', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['US', 'place'], ['Twitter', 'organization'], ['Vulture', 'organization']]);
   });
 
+  it('types a name of several words ending in a company or institution word as an organisation', () => {
+    const a = analyze('Shares of Acme Holdings Inc. fell, said a professor at Purdue University who studies them.', 'en', { 'Acme Holdings Inc.': 'LOC', 'Purdue University': 'PER' });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Acme Holdings Inc.', 'organization'], ['Purdue University', 'organization']]);
+  });
+
   it('cuts a common noun off a name in a title-case headline when running text names the rest', () => {
     const text = 'Are There Any Un-Angry Trump Supporters?\nThe writer asked whether angry supporters of Trump were common.';
     const a = analyze(text, 'en', { 'Trump Supporters': 'ORG', Trump: 'PER' });

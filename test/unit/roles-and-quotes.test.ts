@@ -26,6 +26,7 @@ describe('roles from appositions', () => {
     ['nl', 'Mike Pence is de vicepresident van de VS.', 'Mike Pence', 'vicepresident van de VS'],
     ['en', 'Martin Indyk was the executive vice president of the Brookings Institution.', 'Martin Indyk', 'executive vice president of the Brookings Institution'],
     ['en', 'Tunisian Prime Minister Habib Essid resigned.', 'Habib Essid', 'Tunisian Prime Minister'],
+    ['en', 'On Monday Sen. Martin Indyk criticised the plan.', 'Martin Indyk', 'Sen.'],
     ['en', 'The protest was led by opposition leader Morgan Tsvangirai on Monday.', 'Morgan Tsvangirai', 'opposition leader'],
     ['en', 'Martin Indyk, executive vice president of the Brookings Institution, disagreed.', 'Martin Indyk', 'executive vice president of the Brookings Institution'],
     ['en', 'The priest, Fidelis Mukonori, was present.', 'Fidelis Mukonori', 'priest'],

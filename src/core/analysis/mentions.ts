@@ -108,7 +108,9 @@ function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageS
 
 const headSets = new Map<string, ReadonlySet<string>>();
 
-function headSet(sets: LanguageSets, field: 'possessiveHeads' | 'organizationHeads' | 'knownPlaces' | 'organizationNounsAfter'): ReadonlySet<string> {
+type WordListField = 'possessiveHeads' | 'organizationHeads' | 'knownPlaces' | 'organizationNounsAfter' | 'organizationSuffixes';
+
+function headSet(sets: LanguageSets, field: WordListField): ReadonlySet<string> {
   const key = `${sets.data.code}:${field}`;
   let set = headSets.get(key);
   if (!set) {
@@ -207,11 +209,15 @@ function makeMention(text: string, toks: readonly Token[], s: number, first: num
   return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue: cue ?? knownCue(words, toks[last], sets) };
 }
 
-/** What the language data say a name is: a well-known organisation or place, or an organisation by the noun after it ("Vulture magazine"). */
+/**
+ * What the language data say a name is: a well-known organisation or place, an organisation by its last
+ * word ("Acme Inc.", "Purdue University") or by the noun after it ("Vulture magazine").
+ */
 function knownCue(words: readonly string[], next: Token | undefined, sets: LanguageSets): NerType | null {
   const key = words.join(' ');
   if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
   if (headSet(sets, 'knownPlaces').has(key)) return 'LOC';
+  if (words.length > 1 && headSet(sets, 'organizationSuffixes').has(words[words.length - 1]!)) return 'ORG';
   if (next !== undefined && headSet(sets, 'organizationNounsAfter').has(next.text)) return 'ORG';
   return null;
 }
@@ -262,6 +268,8 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       for (;;) {
         if (first >= last) break;
         const w = toks[first]!.text;
+        // A separator the tagger took in ("· Bron", "| Reuters") is no part of a name.
+        if (PUNCT_ONLY.test(w)) { first += 1; continue; }
         const two = first + 1 < last ? `${w} ${toks[first + 1]!.text}`.toLowerCase() : '';
         if (two && sets.honorifics.has(two)) { title = two; first += 2; continue; }
         if (isTitleWord(w, sets)) { title = w.toLowerCase(); first += 1; continue; }

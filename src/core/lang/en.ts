@@ -38,6 +38,8 @@ export const en: LanguageData = {
     'lieutenant', 'sergeant', 'commissioner', 'superintendent', 'dean', 'principal', 'pastor', 'rabbi', 'imam',
     // Postposed: "Vice-president elect Mike Pence".
     'elect',
+    // Abbreviated titles: "Sen. Elizabeth Warren", "Gov. Jay Inslee".
+    'sen.', 'gov.', 'rep.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'supt.',
   ],
   roleModifiers: [
     'vice', 'prime', 'foreign', 'deputy', 'former', 'acting', 'interim', 'senior', 'executive', 'chief', 'first',
@@ -101,6 +103,10 @@ export const en: LanguageData = {
     'saudi arabia', 'qatar', 'kuwait', 'north korea', 'south korea', 'vietnam', 'thailand', 'indonesia',
     'malaysia', 'philippines', 'australia', 'new zealand', 'canada', 'mexico', 'brazil', 'argentina', 'chile',
     'colombia', 'venezuela', 'peru', 'cuba',
+  ],
+  organizationSuffixes: [
+    'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'university',
+    'institute', 'foundation', 'association', 'commission', 'committee', 'ministry', 'department', 'agency',
   ],
   organizationNounsAfter: [
     'magazine', 'newspaper', 'brokerage', 'website', 'tabloid', 'broadcaster', 'shares', 'shareholders',

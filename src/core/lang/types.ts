@@ -61,6 +61,8 @@ export interface LanguageData {
   nameModifiers?: readonly (readonly [string, 'PER' | 'ORG' | 'LOC'])[];
   /** Places whose names the tagger often reads otherwise ("US" as an organisation): a mention of one is a place. Lowercase. */
   knownPlaces?: readonly string[];
+  /** Last words that make a name of two or more words an organisation ("Dana F. Besecker Company", "Acme Inc."). */
+  organizationSuffixes?: readonly string[];
   /** Nouns right after a name that make it an organisation ("Vulture magazine", "Amazon shares"). */
   organizationNounsAfter?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
