@@ -4,7 +4,7 @@
 // screenshot with the extension active, prints what the extension found, and exits 0.
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, type BrowserName, type TestPage } from './lib/browsers';
+import { launchBrowser, type BrowserName } from './lib/browsers';
 import { startStaticServer } from './lib/static-server';
 import { artifactsDir } from './lib/paths';
 
@@ -19,17 +19,22 @@ const pagePath = argValue('--page') ?? '/demo/';
 
 interface FoundEntity { id: string; name: string; type: string; count: number }
 
-async function readFound(page: TestPage): Promise<FoundEntity[]> {
-  return page.evaluate(() => {
-    const byId = new Map<string, { id: string; name: string; type: string; count: number }>();
-    for (const el of document.querySelectorAll('cc-mention')) {
-      const id = el.getAttribute('data-entity') ?? '?';
-      const e = byId.get(id) ?? { id, name: el.getAttribute('data-name') ?? el.textContent ?? '', type: el.getAttribute('data-type') ?? '', count: 0 };
-      e.count++;
-      byId.set(id, e);
-    }
-    return [...byId.values()];
-  });
+/** What the extension found, as its popup lists it (canonical names, types, mention counts). */
+async function readFound(browser: Awaited<ReturnType<typeof launchBrowser>>): Promise<FoundEntity[]> {
+  const popup = await browser.openPopup();
+  try {
+    await popup.waitForSelector('.cc-entity', 10_000);
+  } catch {
+    console.error(`The popup lists no entities: ${await popup.evaluate(() => document.body.innerText.replace(/\s+/g, ' '))}`);
+    await popup.close();
+    return [];
+  }
+  const found = await popup.evaluate(() => [...document.querySelectorAll('.cc-entity')].map((b) => ({
+    id: '', name: b.querySelector('.cc-entity__name')?.textContent ?? '', count: Number(b.querySelector('.cc-entity__count')?.textContent ?? 0),
+    type: b.closest('[data-type]')?.getAttribute('data-type') ?? '',
+  })));
+  await popup.close();
+  return found;
 }
 
 async function main() {
@@ -44,7 +49,8 @@ async function main() {
   } catch {
     console.error('The extension did not finish analysing the page within 30 s.');
   }
-  const found = await readFound(page);
+  const found = await readFound(browser);
+  await page.bringToFront();
   const byType = new Map<string, FoundEntity[]>();
   for (const e of found) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
   console.log(`\nFound ${found.length} entities, ${found.reduce((a, e) => a + e.count, 0)} highlighted mentions:`);
@@ -53,7 +59,10 @@ async function main() {
   }
 
   // Open the card of the first person, as a reader hovering the name would, and print what it says.
-  const firstPerson = found.find((e) => e.type === 'person');
+  const firstPerson = await page.evaluate(() => {
+    const m = document.querySelector('cc-mention[data-type="person"]');
+    return m ? { id: m.getAttribute('data-entity') ?? '', name: m.textContent ?? '' } : null;
+  });
   if (firstPerson) {
     await page.hover(`cc-mention[data-entity="${firstPerson.id}"]`);
     try {

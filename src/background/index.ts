@@ -7,7 +7,6 @@ import { parseContentToBackground, parsePopupToBackground } from '../core/messag
 import { applySettingsPatch, withSiteEnabled } from '../core/settings';
 import { analyzeInBackground } from './analysis-service';
 import { setBadgeCount } from './badge';
-import { tabHistory } from './tab-history';
 
 listen(parsePopupToBackground, (message) => {
   switch (message.kind) {
@@ -17,8 +16,6 @@ listen(parsePopupToBackground, (message) => {
       return updateSettings((s) => applySettingsPatch(s, message.patch));
     case 'set-site-enabled':
       return updateSettings((s) => withSiteEnabled(s, message.host, message.enabled));
-    case 'get-target-tab':
-      return tabHistory.mostRecent(message.excludeTabId).then((tabId) => ({ tabId }));
   }
 });
 

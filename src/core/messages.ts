@@ -13,12 +13,7 @@ export type ContentToBackground =
 export type PopupToBackground =
   | { kind: 'get-settings' }
   | { kind: 'update-settings'; patch: SettingsPatch }
-  | { kind: 'set-site-enabled'; host: string; enabled: boolean }
-  | { kind: 'get-target-tab'; excludeTabId: number };
-
-export interface TargetTabReply {
-  tabId: number | null;
-}
+  | { kind: 'set-site-enabled'; host: string; enabled: boolean };
 
 export type PopupToContent =
   | { kind: 'get-page-state' }
@@ -81,9 +76,6 @@ export function parsePopupToBackground(m: unknown): PopupToBackground | null {
   if (m.kind === 'update-settings' && isRecord(m.patch)) return { kind: 'update-settings', patch: m.patch as SettingsPatch };
   if (m.kind === 'set-site-enabled' && isString(m.host, 300) && typeof m.enabled === 'boolean') {
     return { kind: 'set-site-enabled', host: m.host, enabled: m.enabled };
-  }
-  if (m.kind === 'get-target-tab' && typeof m.excludeTabId === 'number' && Number.isInteger(m.excludeTabId)) {
-    return { kind: 'get-target-tab', excludeTabId: m.excludeTabId };
   }
   return null;
 }

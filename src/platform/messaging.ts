@@ -1,13 +1,12 @@
 // Typed wrappers over runtime/tabs messaging. Receivers parse with the core's per-direction parsers.
 import browser from 'webextension-polyfill';
 import type {
-  AnalyzeReply, BackgroundToContent, ContentToBackground, PageState, PopupToBackground, PopupToContent, TargetTabReply,
+  AnalyzeReply, BackgroundToContent, ContentToBackground, PageState, PopupToBackground, PopupToContent,
 } from '../core/messages';
 import type { Settings } from '../core/settings';
 
 type ReplyTo<M> = M extends { kind: 'analyze' } ? AnalyzeReply
   : M extends { kind: 'get-settings' | 'update-settings' | 'set-site-enabled' } ? Settings
-  : M extends { kind: 'get-target-tab' } ? TargetTabReply
   : M extends { kind: 'get-page-state' | 'scan' } ? PageState
   : void;
 

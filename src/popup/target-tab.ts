@@ -1,7 +1,6 @@
 // Which tab the popup acts on. As the toolbar popup it is the active tab; opened as a tab of its own
-// (a reader pinning it, or tests), it is the tab that was active before it, as the background remembers.
+// (a reader pinning it, or tests), it is the tab of its window the reader used last before it.
 import browser from 'webextension-polyfill';
-import { sendToBackground } from '../platform/messaging';
 
 export async function findTargetTab(): Promise<number | null> {
   const self = await browser.tabs.getCurrent().catch(() => undefined);
@@ -9,6 +8,8 @@ export async function findTargetTab(): Promise<number | null> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id ?? null;
   }
-  const reply = await sendToBackground({ kind: 'get-target-tab', excludeTabId: self.id }).catch(() => null);
-  return reply?.tabId ?? null;
+  // lastAccessed needs no "tabs" permission (unlike url and title).
+  const others = (await browser.tabs.query({ windowId: self.windowId })).filter((t) => t.id !== undefined && t.id !== self.id);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id ?? null;
 }

@@ -108,7 +108,7 @@ function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageS
 
 const headSets = new Map<string, ReadonlySet<string>>();
 
-type WordListField = 'possessiveHeads' | 'organizationHeads' | 'knownPlaces' | 'organizationNounsAfter' | 'organizationSuffixes';
+type WordListField = 'possessiveHeads' | 'organizationHeads' | 'knownPlaces' | 'organizationNounsAfter' | 'organizationSuffixes' | 'placeSuffixes';
 
 function headSet(sets: LanguageSets, field: WordListField): ReadonlySet<string> {
   const key = `${sets.data.code}:${field}`;
@@ -211,13 +211,15 @@ function makeMention(text: string, toks: readonly Token[], s: number, first: num
 
 /**
  * What the language data say a name is: a well-known organisation or place, an organisation by its last
- * word ("Acme Inc.", "Purdue University") or by the noun after it ("Vulture magazine").
+ * word ("Acme Inc.", "Purdue University"), a place by its last word ("Attu Island"), or an organisation by
+ * the noun after it ("Vulture magazine").
  */
 function knownCue(words: readonly string[], next: Token | undefined, sets: LanguageSets): NerType | null {
   const key = words.join(' ');
   if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
   if (headSet(sets, 'knownPlaces').has(key)) return 'LOC';
   if (words.length > 1 && headSet(sets, 'organizationSuffixes').has(words[words.length - 1]!)) return 'ORG';
+  if (words.length > 1 && headSet(sets, 'placeSuffixes').has(words[words.length - 1]!)) return 'LOC';
   if (next !== undefined && headSet(sets, 'organizationNounsAfter').has(next.text)) return 'ORG';
   return null;
 }
