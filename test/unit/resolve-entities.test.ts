@@ -209,9 +209,11 @@ describe('names the tagger joined or split wrongly', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['US', 'place'], ['Twitter', 'organization'], ['Vulture', 'organization']]);
   });
 
-  it('types a name of several words ending in a company or institution word as an organisation', () => {
-    const a = analyze('Shares of Acme Holdings Inc. fell, said a professor at Purdue University who studies them.', 'en', { 'Acme Holdings Inc.': 'LOC', 'Purdue University': 'PER' });
-    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Acme Holdings Inc.', 'organization'], ['Purdue University', 'organization']]);
+  it('types a name of several words by its last word: a company or institution, or a place', () => {
+    const a = analyze('Shares of Acme Holdings Inc. fell, said a professor at Purdue University who once lived on Attu Island.', 'en', {
+      'Acme Holdings Inc.': 'LOC', 'Purdue University': 'PER', 'Attu Island': 'PER',
+    });
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Acme Holdings Inc.', 'organization'], ['Purdue University', 'organization'], ['Attu Island', 'place']]);
   });
 
   it('cuts a common noun off a name in a title-case headline when running text names the rest', () => {

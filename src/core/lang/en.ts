@@ -108,6 +108,10 @@ export const en: LanguageData = {
     'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'university',
     'institute', 'foundation', 'association', 'commission', 'committee', 'ministry', 'department', 'agency',
   ],
+  placeSuffixes: [
+    'island', 'islands', 'sea', 'ocean', 'river', 'lake', 'mountains', 'peninsula', 'valley', 'county',
+    'province', 'strait', 'gulf', 'desert',
+  ],
   organizationNounsAfter: [
     'magazine', 'newspaper', 'brokerage', 'website', 'tabloid', 'broadcaster', 'shares', 'shareholders',
     'subsidiary', 'app',

@@ -63,6 +63,8 @@ export interface LanguageData {
   knownPlaces?: readonly string[];
   /** Last words that make a name of two or more words an organisation ("Dana F. Besecker Company", "Acme Inc."). */
   organizationSuffixes?: readonly string[];
+  /** Last words that make a name of two or more words a place ("Attu Island", "Bering Sea"). */
+  placeSuffixes?: readonly string[];
   /** Nouns right after a name that make it an organisation ("Vulture magazine", "Amazon shares"). */
   organizationNounsAfter?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
