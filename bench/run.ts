@@ -9,6 +9,8 @@ import { measureBuild, BUDGETS } from '../scripts/check-budgets.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
 import { runCoreBench } from './core.ts';
 import { benchPages, runBrowserBench, type PageFigures } from './browser.ts';
+import { measureHoverLatency } from './hover-latency.ts';
+import { median } from './stats.ts';
 import { lineChartSvg } from './svg-chart.ts';
 import { fmt, kb } from './stats.ts';
 
@@ -83,6 +85,12 @@ if (only.has('browser')) {
     tables.push(`### ${name}`, '', '| page | extension main-thread total ms | longest task ms | DOMContentLoaded → highlights done ms | mentions | DOM nodes added | JS heap added MB |', '|---|---|---|---|---|---|---|',
       ...figures.map((f) => `| ${f.page} | ${fmt(f.totalMs)} | ${fmt(f.longestMs)} | ${f.doneMs === null ? 'no article' : fmt(f.doneMs, 0)} | ${f.mentions} | ${f.domNodesAdded ?? 'n/a'} | ${f.heapAddedMb === null ? 'n/a' : fmt(f.heapAddedMb, 2)} |`), '');
   }
+  const hover: string[] = [];
+  for (const name of ['chromium', 'firefox'] as const) {
+    const xs = await measureHoverLatency(name, Math.max(3, runs));
+    hover.push(`| ${name} | ${fmt(median(xs))} | ${xs.map((x) => fmt(x)).join(', ')} |`);
+  }
+  tables.push('### Hover to card (demo page, default 500 ms dwell)', '', 'From the pointer entering a mention, minus the dwell, to the first animation frame with the card in the shadow root (page-world timestamps; goal: within one frame, ~16.7 ms).', '', '| browser | median ms after the dwell | runs |', '|---|---|---|', ...hover, '');
   const c = charts.chromium ?? [];
   fs.writeFileSync(path.join(repoRoot, 'bench', 'browser-main-thread.svg'), barChartSvg('Extension main-thread time per page (Chromium, median)', c.map((f) => [f.page, f.totalMs, f.longestMs])));
   replaceSection(RESULTS, 'bench:browser', [
