@@ -1,6 +1,6 @@
 // Hover to card: how long after the dwell delay the card is in the page and painted. The page's own world
 // stamps the pointer's arrival on the mention (pointerover) and the first animation frame after the card's
-// dialog appears in <cc-root>'s open shadow root; the delay is the extension's default (500 ms).
+// dialog appears (or a prepared card becomes the dialog) in <cc-root>'s open shadow root; the delay is the extension's default (500 ms).
 import { launchBrowser, type BrowserName } from '../scripts/lib/browsers.ts';
 import { startStaticServer } from '../scripts/lib/static-server.ts';
 import { DEFAULT_OPEN_DELAY_MS } from '../src/ui/timing.ts';
@@ -14,7 +14,7 @@ const STAMP_SCRIPT = `(() => {
   const root = document.querySelector('cc-root');
   new MutationObserver(() => {
     if (!window.__cc.shown && root.shadowRoot.querySelector('[role="dialog"]')) requestAnimationFrame(() => { window.__cc.shown = performance.now(); });
-  }).observe(root.shadowRoot, { childList: true, subtree: true });
+  }).observe(root.shadowRoot, { childList: true, subtree: true, attributes: true, attributeFilter: ['role'] });
 })()`;
 
 /** Milliseconds from the end of the dwell to the first frame with the card, per run. */

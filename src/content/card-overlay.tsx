@@ -12,6 +12,11 @@ import type { Translate } from '../ui/messages';
 const MENTION_SELECTOR = 'cc-mention[data-entity]';
 /** How long a mention we jumped to stays emphasised: long enough to find it after the scroll ends. */
 const FLASH_MS = 1200;
+/**
+ * When, during the dwell, the card is rendered ahead (hidden): late enough that a pointer crossing the text
+ * prepares nothing, early enough that the page's first card render (26–45 ms measured) ends before the dwell.
+ */
+const PREPARE_AFTER_MS = 150;
 
 interface OpenCard {
   entity: Entity;
@@ -34,6 +39,9 @@ export class CardOverlay {
   private readonly entities = new Map<string, Entity>();
   private readonly intent: HoverIntent<Element>;
   private open: OpenCard | null = null;
+  /** A card rendered ahead during the dwell, not shown yet. */
+  private prepared: OpenCard | null = null;
+  private prepareTimer: ReturnType<typeof setTimeout> | null = null;
   private keyboardOpen = false;
   private cardElement: HTMLElement | null = null;
   private readonly abort = new AbortController();
@@ -49,12 +57,17 @@ export class CardOverlay {
       opts.doc.addEventListener(type, fn, { capture: true, passive: type !== 'keydown', signal: this.abort.signal });
     on('pointerover', (e) => {
       const m = this.mentionOf(e.target);
-      if (m) this.intent.pointerEnterMention(m);
+      if (!m) return;
+      this.intent.pointerEnterMention(m);
+      if (!this.open) this.schedulePrepare(m);
     });
     on('pointerout', (e) => {
       const m = this.mentionOf(e.target);
       // Moving between the pieces of one mention (or into a child) is not leaving it.
-      if (m && this.mentionOf(e.relatedTarget) !== m) this.intent.pointerLeaveMention(m);
+      if (m && this.mentionOf(e.relatedTarget) !== m) {
+        this.intent.pointerLeaveMention(m);
+        this.cancelPrepare();
+      }
     });
     on('focusin', (e) => {
       const m = this.mentionOf(e.target);
@@ -107,14 +120,40 @@ export class CardOverlay {
     return [...firsts.values()];
   }
 
-  private show(anchor: Element): void {
+  private cardFor(anchor: Element): OpenCard | null {
     const entity = this.entities.get(anchor.getAttribute('data-entity') ?? '');
-    if (!entity) return;
+    if (!entity) return null;
     const anchors = this.mentionAnchors(entity.id);
     const key = anchor.getAttribute('data-mention');
     const mentionIndex = Math.max(0, anchors.findIndex((a) => a === anchor || (key !== null && a.getAttribute('data-mention') === key)));
-    this.open = { entity, anchor: anchors[mentionIndex] ?? anchor, mentionIndex, byKeyboard: this.keyboardOpen };
+    return { entity, anchor: anchors[mentionIndex] ?? anchor, mentionIndex, byKeyboard: this.keyboardOpen };
+  }
+
+  private show(anchor: Element): void {
+    this.cancelPrepare(false);
+    const card = this.cardFor(anchor);
+    if (!card) return;
+    this.open = card;
     this.render();
+  }
+
+  private schedulePrepare(anchor: Element): void {
+    this.cancelPrepare(false);
+    this.prepareTimer = setTimeout(() => {
+      this.prepareTimer = null;
+      if (this.open) return;
+      this.prepared = this.cardFor(anchor);
+      if (this.prepared) this.render();
+    }, PREPARE_AFTER_MS);
+  }
+
+  /** Drops a card prepared for a hover that ended before its dwell (and clears it from the overlay). */
+  private cancelPrepare(clear = true): void {
+    if (this.prepareTimer !== null) clearTimeout(this.prepareTimer);
+    this.prepareTimer = null;
+    if (!this.prepared) return;
+    this.prepared = null;
+    if (clear && !this.open) this.render();
   }
 
   private hide(): void {
@@ -172,7 +211,7 @@ export class CardOverlay {
 
   private render(): void {
     const { container, analysis, t, locale } = this.opts;
-    const open = this.open;
+    const open = this.open ?? this.prepared;
     if (!open) {
       container.render(null);
       this.cardElement = null;
@@ -182,6 +221,7 @@ export class CardOverlay {
     container.render(
       <PositionedCard
         anchor={open.anchor}
+        preparing={!this.open}
         focusOnOpen={open.byKeyboard}
         entity={open.entity}
         lookupEntity={(id) => this.entities.get(id)}
@@ -203,6 +243,7 @@ export class CardOverlay {
   }
 
   dispose(): void {
+    this.cancelPrepare(false);
     this.abort.abort();
     this.intent.dispose();
     this.open = null;

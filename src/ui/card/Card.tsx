@@ -49,6 +49,11 @@ export interface CardProps {
   locale?: string;
   /** Receives the card's root element (for positioning and moving focus into it). */
   elementRef?(element: HTMLDivElement | null): void;
+  /**
+   * Rendered ahead, during the hover dwell, invisible and outside the accessibility tree, so that revealing it
+   * when the dwell ends is a cheap update rather than the page's first card render (tens of milliseconds).
+   */
+  preparing?: boolean;
 }
 
 const unique = (values: readonly string[]) => {
@@ -105,7 +110,9 @@ export function Card(props: CardProps) {
     <div
       ref={setRoot}
       class="cc-card"
-      role="dialog"
+      role={props.preparing ? undefined : 'dialog'}
+      aria-hidden={props.preparing ? 'true' : undefined}
+      data-preparing={props.preparing ? '' : undefined}
       aria-label={entity.name}
       aria-describedby={roles.length > 0 ? `${typeId} ${rolesId}` : typeId}
       tabIndex={-1}

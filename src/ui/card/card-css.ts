@@ -33,6 +33,9 @@ ${SHARED_CSS}
 .cc-card:focus { outline: none; }
 .cc-card:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
 @keyframes cc-fade-in { from { opacity: 0; } to { opacity: 1; } }
+/* Prepared during the dwell: laid out, styled and placed, but not seen, not hit, not heard. The fade starts
+   when the attribute goes. */
+.cc-card[data-preparing] { visibility: hidden !important; pointer-events: none !important; animation: none; }
 @media (prefers-reduced-motion: reduce) { .cc-card { animation: none; } }
 
 .cc-card__header { display: flex; align-items: flex-start; gap: 8px; }

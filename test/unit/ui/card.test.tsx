@@ -211,3 +211,23 @@ describe('Card', () => {
     expect(dialog.getAttribute('aria-describedby')!.split(' ')).toHaveLength(1);
   });
 });
+
+describe('Card prepared during the dwell', () => {
+  it('is no dialog and hidden from assistive technology until revealed, then the same element becomes the dialog', () => {
+    const props: CardProps = {
+      entity: pence, lookupEntity: (id) => index.get(id), article: { source: null, published: null, language: 'nl' },
+      currentMention: 0, onStep: vi.fn(), onOpenEntity: vi.fn(), onClose: vi.fn(), t: fakeT, theme: 'light',
+    };
+    const { container, rerender } = render(<Card {...props} preparing />);
+    const root = container.querySelector('.cc-card')!;
+    expect(root.getAttribute('role')).toBeNull();
+    expect(root.getAttribute('aria-hidden')).toBe('true');
+    expect(root.hasAttribute('data-preparing')).toBe(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    rerender(<Card {...props} />);
+    const dialog = screen.getByRole('dialog', { name: pence.name });
+    expect(dialog).toBe(root);
+    expect(dialog.getAttribute('aria-hidden')).toBeNull();
+    expect(dialog.hasAttribute('data-preparing')).toBe(false);
+  });
+});
