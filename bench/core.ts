@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../src/core/analysis/index.ts';
 import { parseConll } from '../src/core/ner/conll.ts';
+import { NerTagger } from '../src/core/ner/index.ts';
 import { extractArticleFromHtml } from '../src/page/html-article.ts';
 import { loadTagger, modelFile } from '../scripts/lib/models.ts';
 import { repoRoot, sharedDir } from '../scripts/lib/paths.ts';
@@ -53,7 +54,7 @@ export function runCoreBench(quick = false): CoreResults {
     const file = modelFile(lang);
     if (!file) continue;
     const bytes = new Uint8Array(fs.readFileSync(file));
-    modelLoadMs[lang] = median(timeRuns(() => loadTaggerFresh(bytes), quick ? 3 : 7, 1));
+    modelLoadMs[lang] = median(timeRuns(() => NerTagger.fromBytes(bytes), quick ? 3 : 7, 1));
   }
 
   console.error('  core: seed article');
@@ -93,9 +94,3 @@ export function runCoreBench(quick = false): CoreResults {
   }
   return { modelLoadMs, seed, article1k, corpora, scaling };
 }
-
-function loadTaggerFresh(bytes: Uint8Array) {
-  // Imported lazily above through loadTagger for the cached path; here every call decodes anew.
-  return NerTaggerRef.fromBytes(bytes);
-}
-import { NerTagger as NerTaggerRef } from '../src/core/ner/index.ts';

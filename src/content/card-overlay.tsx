@@ -99,11 +99,6 @@ export class CardOverlay {
     this.intent.setOpenDelay(ms);
   }
 
-  /** Entities whose highlights were removed (type filter) no longer open cards. */
-  get openEntityId(): string | null {
-    return this.open?.entity.id ?? null;
-  }
-
   private mentionOf(target: EventTarget | null): Element | null {
     const el = target instanceof Element ? target : null;
     const m = el?.closest(MENTION_SELECTOR) ?? null;

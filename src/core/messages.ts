@@ -1,7 +1,8 @@
 // Messages between the extension's parts, named by direction. Every receiver parses what it gets with the
 // parser for its direction: anything malformed or unexpected becomes null and is ignored, never thrown on.
 import type { Analysis, ArticleInput, EntityType } from './types';
-import type { Settings, SettingsPatch } from './settings';
+import type { SettingsPatch } from './settings';
+import { isRecord } from './is-record';
 
 /** Upper bound on article text sent for analysis; the page layer caps earlier, this guards the receiver. */
 export const MAX_ARTICLE_CHARS = 400_000;
@@ -40,8 +41,6 @@ export interface PageState {
   entities: PageEntitySummary[];
 }
 
-type Raw = Record<string, unknown>;
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 const optionalString = (v: unknown) => v === undefined || v === null || isString(v);
 
@@ -92,5 +91,3 @@ export function parseBackgroundToContent(m: unknown): BackgroundToContent | null
   return null;
 }
 
-/** The popup and background accept a Settings value only through validateSettings; this is its reply type. */
-export type SettingsReply = Settings;

@@ -1,6 +1,7 @@
 // The one typed, validated settings module. Whatever is in storage (nothing, an old version, a corrupt
 // value written by anything) comes out as a valid Settings: unknown or invalid fields fall back to defaults.
 import type { EntityType } from './types';
+import { isRecord, type UnknownRecord } from './is-record';
 
 export const SETTINGS_VERSION = 1;
 
@@ -35,14 +36,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization', 'other'];
 
-type Raw = Record<string, unknown>;
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Migrations from older stored shapes, keyed by the version they read. Version 0 is the unversioned shape
  * of the first prototype: `{ on: boolean, delay: number, sites: { [host]: false } }`.
  */
-const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+const MIGRATIONS: Record<number, (raw: UnknownRecord) => UnknownRecord> = {
   0: (raw) => ({
     version: 1,
     enabled: raw.enabled ?? raw.on,
@@ -62,7 +61,7 @@ export function normalizeHost(host: unknown): string | null {
 }
 
 export function validateSettings(stored: unknown): Settings {
-  let raw: Raw = isRecord(stored) ? stored : {};
+  let raw: UnknownRecord = isRecord(stored) ? stored : {};
   let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 0;
   while (version < SETTINGS_VERSION) {
     const migrate = MIGRATIONS[version];
