@@ -17,24 +17,27 @@ export interface PreparedDocument {
   firstFeatures: SentenceFeatures[];
 }
 
+/** Gazetteer bits per token of one sentence. */
+export function gazetteerMasks(sentence: readonly TokenInfo[], caps: boolean, lookup: GazetteerLookup): Int32Array {
+  const masks = new Int32Array(sentence.length);
+  sentence.forEach((info, i) => {
+    let mask = lookup(info.word);
+    // A shouted "NOORD-KOREA" is looked up as "Noord-korea" too; the corpora write names in title case.
+    if (caps && info.allCaps) mask |= lookup(info.title);
+    masks[i] = mask;
+  });
+  return masks;
+}
+
 export function prepareDocument(infos: TokenInfo[][], lookup: GazetteerLookup, extractor: FeatureExtractor): PreparedDocument {
   const caps = infos.map(isCapsSentence);
-  const gazetteer = infos.map((sentence, s) => {
-    const masks = new Int32Array(sentence.length);
-    sentence.forEach((info, i) => {
-      let mask = lookup(info.word);
-      // A shouted "NOORD-KOREA" is looked up as "Noord-korea" too; the corpora write names in title case.
-      if (caps[s] === true && info.allCaps) mask |= lookup(info.title);
-      masks[i] = mask;
-    });
-    return masks;
-  });
+  const gazetteer = infos.map((sentence, s) => gazetteerMasks(sentence, caps[s] === true, lookup));
   const firstFeatures = infos.map((sentence, s) => extractor.extract(sentence, gazetteer[s] as Int32Array, caps[s] === true));
   return { infos, caps, gazetteer, firstFeatures };
 }
 
 /** The features pass 2 adds to pass 1's, per sentence. */
-export function documentFeatures(doc: PreparedDocument, signals: DocumentSignals, extractor: FeatureExtractor): SentenceFeatures[] {
+export function documentFeatures(doc: Pick<PreparedDocument, 'infos'>, signals: DocumentSignals, extractor: FeatureExtractor): SentenceFeatures[] {
   let offset = 0;
   return doc.infos.map((sentence) => {
     const features = extractor.extractDocument(sentence, signals, offset);
@@ -43,7 +46,7 @@ export function documentFeatures(doc: PreparedDocument, signals: DocumentSignals
   });
 }
 
-export function signalsFromLabels(doc: PreparedDocument, labels: Uint8Array[], mentionContexts: boolean): DocumentSignals {
+export function signalsFromLabels(doc: Pick<PreparedDocument, 'infos' | 'caps'>, labels: Uint8Array[], mentionContexts: boolean): DocumentSignals {
   return computeDocumentSignals(doc.infos, labels, doc.caps, mentionContexts);
 }
 

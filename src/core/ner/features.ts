@@ -35,7 +35,6 @@ const BOUNDARY_BEFORE = [0x5eed0001, 0x5eed0002];
 const BOUNDARY_AFTER = [0x5eed0003, 0x5eed0004];
 const CAPS_SENTENCE_SHAPE = 0x5eed0005;
 const NEIGHBOURS = [-2, -1, 1, 2] as const;
-const CLUSTER_NEIGHBOURS = [-1, 0, 1] as const;
 
 /**
  * A sentence "shouts" when most of its words are all caps (headlines); there the case of a word
@@ -68,7 +67,66 @@ function ownFeatures(info: TokenInfo, caps: boolean): Int32Array {
   return Int32Array.from(out);
 }
 
-export class FeatureExtractor {
+/** Where features go: the extractor collects their bucket ids, the tagger's word scores add up their weights. */
+export interface FeatureSink {
+  add(feature: number): void;
+}
+
+function addBits(sink: FeatureSink, template: number, mask: number): void {
+  while (mask !== 0) {
+    const bit = 31 - Math.clz32(mask);
+    sink.add(finish(mix(template, bit)));
+    mask &= ~(1 << bit);
+  }
+}
+
+/** The word a token sees beyond the sentence's ends: offsets -2, -1 before it, and n, n + 1 after it. */
+export const BOUNDARY_WORDS = { before: BOUNDARY_BEFORE, after: BOUNDARY_AFTER } as const;
+
+/**
+ * The features a token gets from the word `d` places away (d = -2, -1, 1, 2): they depend on that word
+ * and on d only, so the tagger can score them once per word and offset (see word-scores.ts).
+ * Beyond the sentence, `lower` and `shape` are the boundary stand-ins, cluster 0 and mask 0.
+ */
+export function neighbourFeatures(sink: FeatureSink, d: number, lower: number, shape: number, cluster: number, gazetteerMask: number, withClusters: boolean): void {
+  sink.add(finish(mix(mix(T.LowerAt, d), lower)));
+  sink.add(finish(mix(mix(T.ShapeAt, d), shape)));
+  if (d === -1 || d === 1) {
+    if (withClusters) {
+      sink.add(finish(mix(mix(T.ClusterAt, d), cluster & 0xffff)));
+      sink.add(finish(mix(mix(T.CoarseClusterAt, d), cluster >>> 16)));
+    }
+    addBits(sink, d < 0 ? T.GazetteerLeft : T.GazetteerRight, gazetteerMask);
+  }
+}
+
+/** The features a token gets from its own word: also the same wherever the word occurs (outside shouted sentences). */
+export function ownWordFeatures(sink: FeatureSink, own: Int32Array, initialCapital: boolean, cluster: number, gazetteerMask: number, withClusters: boolean): void {
+  for (let k = 0; k < own.length; k++) sink.add(own[k] as number);
+  if (withClusters) {
+    sink.add(finish(mix(mix(T.ClusterCapital, cluster & 0xffff), initialCapital ? 1 : 0)));
+    sink.add(finish(mix(mix(T.ClusterAt, 0), cluster & 0xffff)));
+    sink.add(finish(mix(mix(T.CoarseClusterAt, 0), cluster >>> 16)));
+  }
+  addBits(sink, T.Gazetteer, gazetteerMask);
+}
+
+/** The features that pair a token with a neighbour, and the sentence-start marker: scored per occurrence. */
+export function pairFeatures(sink: FeatureSink, first: boolean, shapeLeft: number, shape: number, shapeRight: number, lowerLeft: number, lower: number, lowerRight: number): void {
+  sink.add(finish(mix(mix(T.ShapeBigramLeft, shapeLeft), shape)));
+  sink.add(finish(mix(mix(T.ShapeBigramRight, shape), shapeRight)));
+  sink.add(finish(mix(mix(T.LowerBigramLeft, lowerLeft), lower)));
+  sink.add(finish(mix(mix(T.LowerBigramRight, lower), lowerRight)));
+  if (first) sink.add(finish(mix(T.FirstShape, shape)));
+}
+
+/** The features of a word alone, filled in on first use (the same in every sentence that does not shout). */
+export function ownFeaturesOf(info: TokenInfo): Int32Array {
+  if (info.own === null) info.own = ownFeatures(info, false);
+  return info.own;
+}
+
+export class FeatureExtractor implements FeatureSink {
   private buffer = new Int32Array(4096);
   private length = 0;
   private shapes = new Int32Array(64);
@@ -77,7 +135,7 @@ export class FeatureExtractor {
 
   constructor(private readonly bucketMask: number, private readonly clusters: WordClusters = IntMap.empty()) {}
 
-  private push(h: number): void {
+  add(h: number): void {
     if (this.length === this.buffer.length) {
       const grown = new Int32Array(this.buffer.length * 2);
       grown.set(this.buffer);
@@ -111,36 +169,18 @@ export class FeatureExtractor {
       lowers[i + 2] = info.lower;
       clusterIds[i + 2] = this.clusters.get(info.lower);
     }
+    const withClusters = this.clusters.size > 0;
     for (let i = 0; i < n; i++) {
       offsets[i] = this.length;
       const info = infos[i] as TokenInfo;
-      let own = caps ? ownFeatures(info, true) : info.own;
-      if (own === null) own = info.own = ownFeatures(info, false);
-      for (let k = 0; k < own.length; k++) this.push(own[k] as number);
       const p = i + 2;
-      const shape = shapes[p] as number;
-      const lower = lowers[p] as number;
+      ownWordFeatures(this, caps ? ownFeatures(info, true) : ownFeaturesOf(info), info.initialCapital, clusterIds[p] as number, gazetteerMasks[i] as number, withClusters);
       for (const d of NEIGHBOURS) {
-        this.push(finish(mix(mix(T.LowerAt, d), lowers[p + d] as number)));
-        this.push(finish(mix(mix(T.ShapeAt, d), shapes[p + d] as number)));
+        const j = i + d;
+        const mask = j >= 0 && j < n ? (gazetteerMasks[j] as number) : 0;
+        neighbourFeatures(this, d, lowers[p + d] as number, shapes[p + d] as number, clusterIds[p + d] as number, mask, withClusters);
       }
-      this.push(finish(mix(mix(T.ShapeBigramLeft, shapes[p - 1] as number), shape)));
-      this.push(finish(mix(mix(T.ShapeBigramRight, shape), shapes[p + 1] as number)));
-      this.push(finish(mix(mix(T.LowerBigramLeft, lowers[p - 1] as number), lower)));
-      this.push(finish(mix(mix(T.LowerBigramRight, lower), lowers[p + 1] as number)));
-      if (i === 0) this.push(finish(mix(T.FirstShape, shape)));
-      if (this.clusters.size > 0) {
-        const cluster = clusterIds[p] as number;
-        this.push(finish(mix(mix(T.ClusterCapital, cluster & 0xffff), info.initialCapital ? 1 : 0)));
-        for (const d of CLUSTER_NEIGHBOURS) {
-          const c = clusterIds[p + d] as number;
-          this.push(finish(mix(mix(T.ClusterAt, d), c & 0xffff)));
-          this.push(finish(mix(mix(T.CoarseClusterAt, d), c >>> 16)));
-        }
-      }
-      this.pushBits(T.Gazetteer, gazetteerMasks[i] as number);
-      if (i > 0) this.pushBits(T.GazetteerLeft, gazetteerMasks[i - 1] as number);
-      if (i + 1 < n) this.pushBits(T.GazetteerRight, gazetteerMasks[i + 1] as number);
+      pairFeatures(this, i === 0, shapes[p - 1] as number, shapes[p] as number, shapes[p + 1] as number, lowers[p - 1] as number, lowers[p] as number, lowers[p + 1] as number);
     }
     offsets[n] = this.length;
     return { ids: this.buffer.slice(0, this.length), offsets };
@@ -156,29 +196,21 @@ export class FeatureExtractor {
       const capital = (infos[i] as TokenInfo).initialCapital ? 1 : 0;
       const majority = signals.majorityType[signalOffset + i] as number;
       if (majority >= 0) {
-        this.push(finish(mix(T.DocMajority, majority)));
-        this.push(finish(mix(mix(T.DocMajorityCap, majority), capital)));
+        this.add(finish(mix(T.DocMajority, majority)));
+        this.add(finish(mix(mix(T.DocMajorityCap, majority), capital)));
       }
       const { offsets: mentionOffsets, contexts } = signals.mentions;
       for (let k = mentionOffsets[signalOffset + i] as number, end = mentionOffsets[signalOffset + i + 1] as number; k < end; k++) {
-        this.push(finish(mix(T.MentionContext, contexts[k] as number)));
+        this.add(finish(mix(T.MentionContext, contexts[k] as number)));
       }
       const elsewhere = signals.caseElsewhere[signalOffset + i] as number;
       if (elsewhere !== 0) {
-        this.push(finish(mix(T.DocCase, elsewhere)));
-        this.push(finish(mix(mix(T.DocCaseCap, elsewhere), capital)));
+        this.add(finish(mix(T.DocCase, elsewhere)));
+        this.add(finish(mix(mix(T.DocCaseCap, elsewhere), capital)));
       }
     }
     offsets[n] = this.length;
     return { ids: this.buffer.slice(0, this.length), offsets };
-  }
-
-  private pushBits(template: number, mask: number): void {
-    while (mask !== 0) {
-      const bit = 31 - Math.clz32(mask);
-      this.push(finish(mix(template, bit)));
-      mask &= ~(1 << bit);
-    }
   }
 }
 

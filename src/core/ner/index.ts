@@ -1,11 +1,13 @@
-import { documentFeatures, prepareDocument, signalsFromLabels } from './document-pass';
+import { documentFeatures, gazetteerMasks, signalsFromLabels } from './document-pass';
+import type { PreparedDocument } from './document-pass';
 import { JointScorer } from './joint-scorer';
-import { FeatureExtractor } from './features';
+import { FeatureExtractor, isCapsSentence } from './features';
 import { LABELS, LABEL_COUNT } from './labels';
 import { viterbi } from './viterbi';
 import type { NerModel } from './model-file';
 import { decodeModel, encodeModel } from './model-file';
 import { TokenInfoCache } from './token-info';
+import { WORD_CACHE_LIMIT, WordScores } from './word-scores';
 
 /**
  * Named-entity tagger: BIO tags over PER, LOC, ORG, MISC for the tokens of one document.
@@ -16,12 +18,14 @@ export class NerTagger {
   readonly lang: string;
   private readonly extractor: FeatureExtractor;
   private readonly scorer: JointScorer;
-  private readonly infoCache = new TokenInfoCache();
+  private readonly infoCache = new TokenInfoCache(WORD_CACHE_LIMIT);
+  private readonly wordScores: WordScores;
 
   constructor(readonly model: NerModel) {
     this.lang = model.lang;
     this.extractor = new FeatureExtractor((1 << model.bucketBits) - 1, model.clusters);
     this.scorer = new JointScorer(model.firstPass, model.secondPass);
+    this.wordScores = new WordScores(this.scorer, (1 << model.bucketBits) - 1, model.clusters, (h) => model.gazetteer.get(h));
   }
 
   static fromBytes(bytes: Uint8Array): NerTagger {
@@ -35,20 +39,32 @@ export class NerTagger {
   /** Label indices (see LABELS) for each token of each sentence. */
   tagDocumentIndices(sentences: string[][]): Uint8Array[] {
     const infos = sentences.map((tokens) => tokens.map((t) => this.infoCache.get(t)));
+    const caps = infos.map(isCapsSentence);
     const gazetteer = this.model.gazetteer;
-    const doc = prepareDocument(infos, (h) => gazetteer.get(h), this.extractor);
     const { firstPass, secondPass } = this.model;
+    // Pass 2 starts from pass 1's sentence-level scores: one block for the document, a view per sentence.
+    const total = infos.reduce((sum, sentence) => sum + sentence.length, 0);
+    const later = new Float64Array(total * LABEL_COUNT);
     const pending: Float64Array[] = [];
-    const first = doc.firstFeatures.map((f, s) => {
-      const n = infos[s]!.length;
-      const scores = new Float64Array(n * LABEL_COUNT);
-      const later = new Float64Array(n * LABEL_COUNT);
-      this.scorer.emissions(f, n, scores, later);
-      pending.push(later);
+    let scores = new Float64Array(256 * LABEL_COUNT);
+    let offset = 0;
+    const first = infos.map((sentence, s) => {
+      const n = sentence.length;
+      if (scores.length < n * LABEL_COUNT) scores = new Float64Array(n * LABEL_COUNT * 2);
+      const own = later.subarray(offset * LABEL_COUNT, (offset + n) * LABEL_COUNT);
+      offset += n;
+      if (caps[s] === true) {
+        const masks = gazetteerMasks(sentence, true, (h) => gazetteer.get(h));
+        this.scorer.emissions(this.extractor.extract(sentence, masks, true), n, scores, own);
+      } else {
+        this.wordScores.emissions(sentence, scores, own);
+      }
+      pending.push(own);
       const labels = new Uint8Array(n);
       viterbi(scores, n, firstPass.transitions, labels);
       return labels;
     });
+    const doc: Pick<PreparedDocument, 'infos' | 'caps'> = { infos, caps };
     const extra = documentFeatures(doc, signalsFromLabels(doc, first, this.model.mentionContexts), this.extractor);
     return extra.map((f, s) => {
       const n = infos[s]!.length;

@@ -3,7 +3,8 @@ import { LABEL_COUNT } from './labels';
 import type { LinearModel } from './linear-model';
 
 const L = LABEL_COUNT;
-const ROW = 2 * L;
+/** Weights per feature: pass 1's labels, then pass 2's. */
+export const ROW = 2 * L;
 // Most feature lookups miss (pruned or unseen features) and touch only the key array, so it is
 // kept small enough for the L2 cache: about 0.6 load, 4 bytes a slot.
 const MAX_LOAD = 0.6;
@@ -61,30 +62,42 @@ export class JointScorer {
     return slot;
   }
 
-  /** Sets first[i * L + y] to pass 1's score and second[i * L + y] to pass 2's sentence-level score. */
-  emissions(features: SentenceFeatures, n: number, first: Float64Array, second: Float64Array): void {
-    if (this.sums.length < n * ROW) this.sums = new Int32Array(n * ROW * 2);
-    const sums = this.sums;
-    sums.fill(0, 0, n * ROW);
-    const { ids, offsets } = features;
-    const w = this.weights;
+  /** Adds the ROW weights of one feature bucket (both passes) to sums[base ..]; unknown buckets add nothing. */
+  addFeature(bucket: number, sums: Int32Array, base: number): void {
     const keys = this.keys;
     const mask = this.slotMask;
-    for (let i = 0; i < n; i++) {
-      const base = i * ROW;
-      for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
-        const bucket = ids[k] as number;
-        let slot = slotOf(bucket, mask);
-        let key = keys[slot] as number;
-        while (key !== bucket && key !== -1) {
-          slot = (slot + 1) & mask;
-          key = keys[slot] as number;
-        }
-        if (key === -1) continue;
-        const r = slot * ROW;
-        for (let y = 0; y < ROW; y++) sums[base + y] = (sums[base + y] as number) + (w[r + y] as number);
-      }
+    let slot = slotOf(bucket, mask);
+    let key = keys[slot] as number;
+    while (key !== bucket) {
+      // Most lookups miss (pruned or unseen features) and stop here, touching only the key array.
+      if (key === -1) return;
+      slot = (slot + 1) & mask;
+      key = keys[slot] as number;
     }
+    const w = this.weights;
+    const r = slot * ROW;
+    for (let y = 0; y < ROW; y++) sums[base + y] = (sums[base + y] as number) + (w[r + y] as number);
+  }
+
+  /** Sets first[i * L + y] to pass 1's score and second[i * L + y] to pass 2's sentence-level score. */
+  emissions(features: SentenceFeatures, n: number, first: Float64Array, second: Float64Array): void {
+    const sums = this.sumsFor(n);
+    const { ids, offsets } = features;
+    for (let i = 0; i < n; i++) {
+      for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) this.addFeature(ids[k] as number, sums, i * ROW);
+    }
+    this.scale(sums, n, first, second);
+  }
+
+  /** A zeroed scratch row block for n tokens (reused between sentences: decoding is synchronous). */
+  sumsFor(n: number): Int32Array {
+    if (this.sums.length < n * ROW) this.sums = new Int32Array(n * ROW * 2);
+    this.sums.fill(0, 0, n * ROW);
+    return this.sums;
+  }
+
+  /** Integer weight sums (ROW per token) to the two passes' scores. */
+  scale(sums: Int32Array, n: number, first: Float64Array, second: Float64Array): void {
     const [s1, s2] = this.scales;
     for (let i = 0; i < n; i++) {
       for (let y = 0; y < L; y++) {

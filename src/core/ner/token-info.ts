@@ -16,6 +16,11 @@ export interface TokenInfo {
   hasLetter: boolean;
   /** The features that depend on this word alone, filled in by the feature extractor on first use. */
   own: Int32Array | null;
+  /**
+   * The tagger's weight sums for this word at each offset from a token (see word-scores.ts), filled in on
+   * first use. Model-specific: a TokenInfoCache serves one tagger.
+   */
+  scores: Int32Array | null;
 }
 
 export const AFFIX_LENGTHS = 4;
@@ -86,6 +91,7 @@ export function computeTokenInfo(raw: string): TokenInfo {
     allCaps,
     hasLetter: uppers + lowers > 0,
     own: null,
+    scores: null,
   };
 }
 
