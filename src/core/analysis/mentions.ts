@@ -1,5 +1,6 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
+import { isLowercaseWord, startsWithLetter, startsWithUppercase } from '../text/letters.ts';
 import { KNOWN_ORGANIZATIONS, NAME_PARTICLES, NOT_NAMES } from '../lang/names.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
 import { isNationality, isRoleNoun } from './role-words.ts';
@@ -78,8 +79,8 @@ function isNationalityChunk(c: Chunk, toks: readonly Token[], sets: LanguageSets
  */
 function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageSets, titleCase: boolean): Chunk[] {
   const out: Chunk[] = [];
-  const possessiveHeads = headSet(sets, 'possessiveHeads');
-  const orgHeads = headSet(sets, 'organizationHeads');
+  const possessiveHeads = sets.possessiveHeads;
+  const orgHeads = sets.organizationHeads;
   const personStarts = new Set(chunks.filter((c) => c.type === 'PER').map((c) => c.first));
   for (const c of chunks) {
     const prev = out[out.length - 1];
@@ -104,20 +105,6 @@ function joinSplitNames(chunks: Chunk[], toks: readonly Token[], sets: LanguageS
     out.push(titleCase ? c : extendOrganization(c, toks, sets, orgHeads, personStarts));
   }
   return out;
-}
-
-const headSets = new Map<string, ReadonlySet<string>>();
-
-type WordListField = 'possessiveHeads' | 'organizationHeads' | 'knownPlaces' | 'organizationNounsAfter' | 'organizationSuffixes' | 'placeSuffixes';
-
-function headSet(sets: LanguageSets, field: WordListField): ReadonlySet<string> {
-  const key = `${sets.data.code}:${field}`;
-  let set = headSets.get(key);
-  if (!set) {
-    set = new Set(sets.data[field] ?? []);
-    headSets.set(key, set);
-  }
-  return set;
 }
 
 const CONNECTOR_AFTER_HEAD = new Set(['of', 'on', 'for', 'van', 'voor']);
@@ -156,8 +143,14 @@ const TITLE_CASE_SHARE = 0.5;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
 
 function isTitleCase(toks: readonly Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
-  return words.length > 2 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > TITLE_CASE_SHARE;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of toks) {
+    if (!startsWithLetter(t.text)) continue;
+    words++;
+    if (startsWithUppercase(t.text)) capitalised++;
+  }
+  return words > 2 && capitalised / words > TITLE_CASE_SHARE;
 }
 
 /**
@@ -217,10 +210,10 @@ function makeMention(text: string, toks: readonly Token[], s: number, first: num
 function knownCue(words: readonly string[], next: Token | undefined, sets: LanguageSets): NerType | null {
   const key = words.join(' ');
   if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
-  if (headSet(sets, 'knownPlaces').has(key)) return 'LOC';
-  if (words.length > 1 && headSet(sets, 'organizationSuffixes').has(words[words.length - 1]!)) return 'ORG';
-  if (words.length > 1 && headSet(sets, 'placeSuffixes').has(words[words.length - 1]!)) return 'LOC';
-  if (next !== undefined && headSet(sets, 'organizationNounsAfter').has(next.text)) return 'ORG';
+  if (sets.knownPlaces.has(key)) return 'LOC';
+  if (words.length > 1 && sets.organizationSuffixes.has(words[words.length - 1]!)) return 'ORG';
+  if (words.length > 1 && sets.placeSuffixes.has(words[words.length - 1]!)) return 'LOC';
+  if (next !== undefined && sets.organizationNounsAfter.has(next.text)) return 'ORG';
   return null;
 }
 
@@ -243,7 +236,7 @@ function leadingTitle(toks: readonly Token[], first: number, last: number, sets:
   if (rest < 1 || rest > MAX_NAME_AFTER_TITLE) return 0;
   const next = toks[first + n]!.text;
   const end = toks[last - 1]!.text.toLowerCase();
-  if (!/^\p{Lu}/u.test(next) || headSet(sets, 'organizationHeads').has(end) || headSet(sets, 'possessiveHeads').has(end)) return 0;
+  if (!startsWithUppercase(next) || sets.organizationHeads.has(end) || sets.possessiveHeads.has(end)) return 0;
   return n;
 }
 
@@ -332,11 +325,10 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
 /** How often each word is written all in lowercase in the sentences: as a common noun, not a name. */
 function lowercaseWords(sentences: readonly Sentence[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const s of sentences) for (const t of s.tokens) if (ALL_LOWER.test(t.text)) out.set(t.text, (out.get(t.text) ?? 0) + 1);
+  for (const s of sentences) for (const t of s.tokens) if (isLowercaseWord(t.text)) out.set(t.text, (out.get(t.text) ?? 0) + 1);
   return out;
 }
 
-const ALL_LOWER = /^\p{Ll}+$/u;
 
 /**
  * A headline capitalises every word, so a name there may carry a common noun ("Are There Any Un-Angry

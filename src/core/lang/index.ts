@@ -40,6 +40,12 @@ export interface LanguageSets {
   speechParticles: ReadonlySet<string>;
   infinitiveMarkers: ReadonlySet<string>;
   months: ReadonlySet<string>;
+  organizationHeads: ReadonlySet<string>;
+  possessiveHeads: ReadonlySet<string>;
+  knownPlaces: ReadonlySet<string>;
+  organizationSuffixes: ReadonlySet<string>;
+  placeSuffixes: ReadonlySet<string>;
+  organizationNounsAfter: ReadonlySet<string>;
 }
 
 const setsCache = new Map<string, LanguageSets>();
@@ -68,6 +74,12 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       speechParticles: new Set(data.speechParticles),
       infinitiveMarkers: new Set(data.infinitiveMarkers),
       months: new Set(data.months),
+      organizationHeads: new Set(data.organizationHeads),
+      possessiveHeads: new Set(data.possessiveHeads),
+      knownPlaces: new Set(data.knownPlaces),
+      organizationSuffixes: new Set(data.organizationSuffixes),
+      placeSuffixes: new Set(data.placeSuffixes),
+      organizationNounsAfter: new Set(data.organizationNounsAfter),
     };
     setsCache.set(data.code, sets);
   }
