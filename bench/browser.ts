@@ -14,6 +14,8 @@ export interface PageFigures {
   runs: number;
   /** Sum of the extension's main-thread slices, ms (median over runs). */
   totalMs: number;
+  /** The same sum per phase (the measures' `detail`: detect, read, highlight, ...), ms, median over runs each. */
+  phaseMs: Record<string, number>;
   longestMs: number;
   /** DOMContentLoaded to highlights done, ms. */
   doneMs: number | null;
@@ -33,13 +35,18 @@ async function setEnabled(browser: BrowserSession, on: boolean) {
   await popup.close();
 }
 
-const readFigures = (page: TestPage) => page.evaluateScript<{ tasks: number[]; done: number | null; dcl: number; mentions: number; nodes: number }>(`(() => {
-  const tasks = performance.getEntriesByName('cc-task').map((e) => e.duration);
+interface RunFigures { tasks: number[]; phases: Record<string, number>; done: number | null; dcl: number; mentions: number; nodes: number }
+
+const readFigures = (page: TestPage) => page.evaluateScript<RunFigures>(`(() => {
+  const entries = performance.getEntriesByName('cc-task');
+  const tasks = entries.map((e) => e.duration);
+  const phases = {};
+  for (const e of entries) phases[e.detail] = (phases[e.detail] ?? 0) + e.duration;
   const done = performance.getEntriesByName('cc-done')[0];
   const nav = performance.getEntriesByType('navigation')[0];
   const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
   let nodes = 0; while (walker.nextNode()) nodes++;
-  return { tasks, done: done ? done.startTime : null, dcl: nav ? nav.domContentLoadedEventEnd : 0, mentions: document.querySelectorAll('cc-mention').length, nodes };
+  return { tasks, phases, done: done ? done.startTime : null, dcl: nav ? nav.domContentLoadedEventEnd : 0, mentions: document.querySelectorAll('cc-mention').length, nodes };
 })()`);
 
 async function heapUsed(page: TestPage): Promise<number | null> {
@@ -64,7 +71,7 @@ export async function runBrowserBench(name: BrowserName, pages: string[], runs: 
   try {
     for (const slug of pages) {
       const url = slug === 'demo' ? `${server.origin}/demo/` : `${server.origin}/pages/${slug}/`;
-      const on: { tasks: number[]; done: number | null; dcl: number; mentions: number; nodes: number; heap: number | null }[] = [];
+      const on: (RunFigures & { heap: number | null })[] = [];
       await setEnabled(browser, true);
       for (let i = 0; i < runs; i++) {
         const page = await loadAndSettle(browser, url, true);
@@ -86,6 +93,7 @@ export async function runBrowserBench(name: BrowserName, pages: string[], runs: 
         page: slug,
         runs,
         totalMs: median(on.map((r) => r.tasks.reduce((a, b) => a + b, 0))),
+        phaseMs: Object.fromEntries([...new Set(on.flatMap((r) => Object.keys(r.phases)))].map((p) => [p, median(on.map((r) => r.phases[p] ?? 0))])),
         longestMs: median(on.map((r) => Math.max(0, ...r.tasks))),
         doneMs: dones.length ? median(dones) : null,
         mentions: median(on.map((r) => r.mentions)),

@@ -9,6 +9,7 @@ import { measureBuild, BUDGETS } from '../scripts/check-budgets.ts';
 import { repoRoot } from '../scripts/lib/paths.ts';
 import { runCoreBench } from './core.ts';
 import { benchPages, runBrowserBench, type PageFigures } from './browser.ts';
+import { TASK_PHASES } from '../src/content/task-meter.ts';
 import { measureHoverLatency } from './hover-latency.ts';
 import { median } from './stats.ts';
 import { lineChartSvg } from './svg-chart.ts';
@@ -84,6 +85,10 @@ if (only.has('browser')) {
     charts[name] = figures;
     tables.push(`### ${name}`, '', '| page | extension main-thread total ms | longest task ms | DOMContentLoaded → highlights done ms | mentions | DOM nodes added | JS heap added MB |', '|---|---|---|---|---|---|---|',
       ...figures.map((f) => `| ${f.page} | ${fmt(f.totalMs)} | ${fmt(f.longestMs)} | ${f.doneMs === null ? 'no article' : fmt(f.doneMs, 0)} | ${f.mentions} | ${f.domNodesAdded ?? 'n/a'} | ${f.heapAddedMb === null ? 'n/a' : fmt(f.heapAddedMb, 2)} |`), '');
+    const phases = TASK_PHASES.filter((p) => figures.some((f) => (f.phaseMs[p] ?? 0) > 0));
+    tables.push(`Where the ${name} total goes (ms per phase, median of each over the runs, so the phases need not add up to the total exactly):`, '',
+      `| page | ${phases.join(' | ')} |`, `|---|${phases.map(() => '---|').join('')}`,
+      ...figures.map((f) => `| ${f.page} | ${phases.map((p) => fmt(f.phaseMs[p] ?? 0)).join(' | ')} |`), '');
   }
   const hover: string[] = [];
   for (const name of ['chromium', 'firefox'] as const) {

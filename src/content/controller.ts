@@ -18,7 +18,7 @@ import { ArticleWatcher, type ArticleChange } from '../page/article-watcher';
 import { ShadowContainer } from '../ui/shadow-container';
 import type { Translate } from '../ui/messages';
 import { CardOverlay } from './card-overlay';
-import { markDone, measured, recordTask } from './task-meter';
+import { markDone, measured, sliceRecorder } from './task-meter';
 
 interface Session {
   abort: AbortController;
@@ -97,7 +97,7 @@ export class ContentController {
     const { signal } = session.abort;
     try {
       if (!session.forced) {
-        const detection = measured(() => looksLikeArticle(this.doc));
+        const detection = measured('detect', () => looksLikeArticle(this.doc));
         if (!detection.article) {
           this.scanState = 'not-article';
           return;
@@ -117,8 +117,8 @@ export class ContentController {
 
   private async analyseAndHighlight(session: Session): Promise<void> {
     const { signal } = session.abort;
-    const meta = measured(() => readPageMetadata(this.doc));
-    const article = await runSliced(readArticle(this.doc), { signal, onSlice: recordTask });
+    const meta = measured('metadata', () => readPageMetadata(this.doc));
+    const article = await runSliced(readArticle(this.doc), { signal, onSlice: sliceRecorder('read') });
     if (signal.aborted || article.text.trim() === '') {
       if (!signal.aborted) this.scanState = 'not-article';
       return;
@@ -133,15 +133,15 @@ export class ContentController {
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply from the background');
     const analysis = reply.analysis;
     session.analysis = analysis;
-    const container = measured(() => {
+    const container = measured('container', () => {
       session.container ??= new ShadowContainer({ document: this.doc });
       session.container.host.setAttribute('data-state', 'scanning');
       return session.container;
     });
-    const mentions = measured(() => this.mentionsToHighlight(analysis));
-    await runSliced(session.highlighter.highlight(article.map, mentions), { signal, onSlice: recordTask });
+    const mentions = measured('mentions', () => this.mentionsToHighlight(analysis));
+    await runSliced(session.highlighter.highlight(article.map, mentions), { signal, onSlice: sliceRecorder('highlight') });
     if (signal.aborted) return;
-    measured(() => {
+    measured('overlay', () => {
       session.overlay?.dispose();
       session.overlay = new CardOverlay({
         doc: this.doc,
@@ -180,7 +180,7 @@ export class ContentController {
     // entities there are and their ids. The old highlights go first so the text is read as the page has it.
     session.overlay?.dispose();
     session.overlay = null;
-    void runSliced(session.highlighter.undoSteps(), { signal: session.abort.signal, onSlice: recordTask })
+    void runSliced(session.highlighter.undoSteps(), { signal: session.abort.signal, onSlice: sliceRecorder('undo') })
       .then(() => this.analyseAndHighlight(session))
       .catch(() => undefined);
   }
