@@ -69,19 +69,20 @@ export function isExcludedElement(el: Element): boolean {
   return isPageChrome(el) || isHiddenByAttribute(el) || isEditable(el);
 }
 
-/** Tags in which a highlight must never be inserted, whatever a text map says. */
+/** Tags in which a highlight must never be inserted, whatever a text map says (nor in another highlight). */
 const NEVER_WRAP_TAGS = new Set([
   'input', 'textarea', 'select', 'option', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript',
-  'template', 'svg', 'math', 'title', 'head', UI_ROOT_TAG,
+  'template', 'svg', 'math', 'title', 'head', UI_ROOT_TAG, MENTION_TAG,
 ]);
 
-/** True when a Text node sits where wrapping it could break the page (editable, code, SVG, ...). */
-export function isInsideUnwrappable(node: Node): boolean {
-  for (let el = node.parentElement; el !== null; el = el.parentElement) {
-    if (NEVER_WRAP_TAGS.has(el.localName) || isEditable(el)) return true;
-    if (el.namespaceURI !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
-  }
-  return false;
+/**
+ * True when text directly inside `el` could be wrapped as far as `el` itself goes: not an editable, code, form
+ * or SVG element, nor the extension's own (a highlight is never nested in another). Whether its ancestors
+ * allow it is for the caller to ask of each of them.
+ */
+export function allowsWrapping(el: Element): boolean {
+  if (NEVER_WRAP_TAGS.has(el.localName) || isEditable(el)) return false;
+  return el.namespaceURI === null || el.namespaceURI === 'http://www.w3.org/1999/xhtml';
 }
 
 /**

@@ -36,17 +36,22 @@ function abortReason(signal: AbortSignal): unknown {
 /**
  * Steps `gen` until it returns, pausing whenever a slice has used its budget. Rejects with the signal's
  * reason when aborted, after closing the generator so its `finally` blocks run.
+ *
+ * The first step of every slice after the first gets `true` as the value of its `yield`: the page has run
+ * since the last step, so a generator that keeps facts about the DOM between steps knows when to drop them.
  */
-export async function runSliced<T>(gen: Generator<unknown, T>, opts: SliceOptions = {}): Promise<T> {
+export async function runSliced<T>(gen: Generator<unknown, T, boolean | undefined>, opts: SliceOptions = {}): Promise<T> {
   const budget = opts.budgetMs ?? DEFAULT_SLICE_BUDGET_MS;
   const signal = opts.signal;
   try {
     for (;;) {
       if (signal?.aborted) throw abortReason(signal);
       const started = performance.now();
+      let resumed = true;
       try {
         do {
-          const step = gen.next();
+          const step = gen.next(resumed);
+          resumed = false;
           if (step.done) return step.value;
         } while (performance.now() - started < budget);
       } finally {

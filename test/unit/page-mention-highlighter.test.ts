@@ -145,6 +145,21 @@ describe('MentionHighlighter', () => {
     expect(document.querySelector('cc-mention')).toBeNull();
   });
 
+  it('asks the ancestors again once the page has run: a paragraph made editable between slices is left alone', () => {
+    const { text, map } = setup('<p>Paris and Rome and Madrid.</p>');
+    const highlighter = new MentionHighlighter(document);
+    // Back to front, one mention per step: Madrid, Rome, then Paris.
+    const steps = highlighter.highlight(map, ['Paris', 'Rome', 'Madrid'].map((c, i) => mentionOf(text, c, `e${i}`, 'place')));
+    steps.next();
+    steps.next(false);
+    expect(document.querySelectorAll('cc-mention')).toHaveLength(2);
+    // The slicer gives the page the event loop, which makes the paragraph editable; the next step is told so.
+    document.querySelector('p')!.setAttribute('contenteditable', 'true');
+    steps.next(true);
+    expect(steps.next(false)).toEqual({ done: true, value: 2 });
+    expect([...document.querySelectorAll('cc-mention')].map((m) => m.textContent)).toEqual(['Rome', 'Madrid']);
+  });
+
   it('skips mentions whose text the page changed after it was read, and overlapping ones', () => {
     const { text, map } = setup('<p>Joe Biden and Kamala Harris.</p>');
     (document.querySelector('p')!.firstChild as Text).data = 'Donald Trump and Kamala Harris.';
