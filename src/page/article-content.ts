@@ -5,6 +5,7 @@
 
 import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
 import { isBlockElement, isExcludedElement, isInside } from './element-rules.ts';
+import { elementAndTextCursor, nextAfterSubtree } from './node-cursor.ts';
 
 interface NodeStats {
   /** Visible characters (whitespace runs counted once) under the element. */
@@ -144,34 +145,37 @@ function* scoreDocument(body: Element): Generator<void, ContentScorer> {
   // Open elements from <body> down to the current node's parent.
   const open: Element[] = [body];
   scorer.stats.set(body, emptyStats());
-  let node: Node | null = body.firstChild;
+  const closeOpen = (): void => {
+    // <body> stays open, even if the page moved the walk out of it between slices.
+    if (open.length === 1) return;
+    const el = open.pop()!;
+    scorer.close(el, scorer.stats.get(el)!, open);
+  };
+  const cursor = elementAndTextCursor(body);
+  let node: Node | null = cursor.firstChild();
   let visited = 0;
   while (node !== null && visited < MAX_SCORED_NODES) {
     if (++visited % NODES_PER_YIELD === 0) yield;
     if (node.nodeType === 3) {
       measureText((node as Text).data, scorer.stats.get(open[open.length - 1]!)!);
-    } else if (node.nodeType === 1 && node.firstChild !== null) {
-      const el = node as Element;
-      if (!isExcludedElement(el) && !isUnlikelyCandidate(el)) {
-        open.push(el);
-        scorer.stats.set(el, emptyStats());
-        node = el.firstChild;
-        continue;
+    } else {
+      // Into the element first (one call), so that childless elements cost no attribute checks.
+      const child = cursor.firstChild();
+      if (child !== null) {
+        const el = node as Element;
+        if (!isExcludedElement(el) && !isUnlikelyCandidate(el)) {
+          open.push(el);
+          scorer.stats.set(el, emptyStats());
+          node = child;
+          continue;
+        }
+        cursor.parentNode();
       }
     }
-    while (node !== null && node !== body && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node === null || node === body) break;
-      const el = open.pop()!;
-      scorer.close(el, scorer.stats.get(el)!, open);
-    }
-    node = node === null || node === body ? null : node.nextSibling;
+    node = nextAfterSubtree(cursor, body, closeOpen);
   }
   // A capped walk leaves elements open; close them so their text still counts.
-  while (open.length > 1) {
-    const el = open.pop()!;
-    scorer.close(el, scorer.stats.get(el)!, open);
-  }
+  while (open.length > 1) closeOpen();
   return scorer;
 }
 
@@ -324,9 +328,12 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
   const inside = headline !== null && isInside(headline, roots[0]!);
   yield;
   const lead = headline === null || inside ? [] : [headline, ...findLeadCaptions(doc, headline, roots[0]!)];
+  // An article header is often named like chrome ("story-header"); the headline inside it still counts. Its
+  // ancestors are collected once rather than walked up to for every element read.
+  const aroundHeadline = new Set<Node>();
+  if (inside) for (let a: Node | null = headline; a !== null; a = a.parentNode) aroundHeadline.add(a);
   const skip = (el: Element): boolean => {
-    // An article header is often named like chrome ("story-header"); the headline inside it still counts.
-    if (inside && isInside(headline, el)) return false;
+    if (aroundHeadline.has(el)) return false;
     if (isUnlikelyCandidate(el) || isJunkInsideContent(el)) return true;
     const stats = scorer.stats.get(el);
     return stats !== undefined && isBlockElement(el) && linkDensity(stats) > LINK_HEAVY_DENSITY;

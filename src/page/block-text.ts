@@ -5,6 +5,7 @@
 
 import { TextMap } from './text-map.ts';
 import { isBlockElement, isExcludedElement } from './element-rules.ts';
+import { elementAndTextCursor, nextAfterSubtree } from './node-cursor.ts';
 
 export interface ArticleBlock {
   start: number;
@@ -107,8 +108,8 @@ class BlockTextBuilder {
     for (let m = COLLAPSIBLE_SPACE.exec(data); ; m = COLLAPSIBLE_SPACE.exec(data)) {
       const wordEnd = m === null ? data.length : m.index;
       if (wordEnd > index) {
-        if (invisible) this.#wordWithoutInvisible(node, index, wordEnd);
-        else this.#word(node, index, wordEnd);
+        if (invisible) this.#wordWithoutInvisible(node, data, index, wordEnd);
+        else this.#word(node, data, index, wordEnd);
       }
       if (m === null || this.truncated) return;
       index = m.index + m[0].length;
@@ -119,17 +120,18 @@ class BlockTextBuilder {
   }
 
   /** A word in parts around its invisible characters; the map skips them, so offsets stay exact. */
-  #wordWithoutInvisible(node: Text, start: number, end: number): void {
+  #wordWithoutInvisible(node: Text, data: string, start: number, end: number): void {
     let from = start;
     for (let i = start; i < end && !this.truncated; i++) {
-      if (!INVISIBLE_CODES.has(node.data.charCodeAt(i))) continue;
-      if (i > from) this.#word(node, from, i);
+      if (!INVISIBLE_CODES.has(data.charCodeAt(i))) continue;
+      if (i > from) this.#word(node, data, from, i);
       from = i + 1;
     }
-    if (end > from && !this.truncated) this.#word(node, from, end);
+    if (end > from && !this.truncated) this.#word(node, data, from, end);
   }
 
-  #word(node: Text, start: number, end: number): void {
+  /** `data` is `node.data`, read once per node by the caller: in Firefox every read crosses an Xray wrapper. */
+  #word(node: Text, data: string, start: number, end: number): void {
     const opening = this.#runStart < 0;
     const prefix = opening ? (this.blocks.length > 0 ? BLOCK_SEPARATOR : '') : this.#pendingBreaks > 0 ? '\n' : this.#pendingSpace !== null ? ' ' : '';
     const room = this.maxChars - this.#length - prefix.length;
@@ -147,7 +149,7 @@ class BlockTextBuilder {
     this.#pendingBreaks = 0;
     const take = Math.min(end - start, room);
     this.map.add(node, this.#length, this.#length + take, start, start + take);
-    this.#emit(take === node.data.length ? node.data : node.data.slice(start, start + take));
+    this.#emit(take === data.length ? data : data.slice(start, start + take));
     if (take < end - start) this.truncated = true;
   }
 
@@ -182,38 +184,39 @@ export function* buildBlockText(
   for (const top of roots) {
     const owners: Element[] = [top];
     builder.setOwner(top);
-    let node: Node | null = top.firstChild;
+    const leaveOwner = (parent: Node): void => {
+      if (parent !== owners[owners.length - 1]) return;
+      owners.pop();
+      builder.setOwner(owners[owners.length - 1] ?? top);
+    };
+    const cursor = elementAndTextCursor(top);
+    let node: Node | null = cursor.firstChild();
     while (node !== null && !builder.truncated) {
       if (++visited % NODES_PER_YIELD === 0) yield;
-      let descend = false;
       if (node.nodeType === 3) {
         builder.text(node as Text);
-      } else if (node.nodeType === 1) {
-        const el = node as Element;
-        if (el.localName === 'br') builder.lineBreak();
-        else if (!skip(el)) {
-          const block = isBlockElement(el);
-          if (!block || options.isVisible === undefined || options.isVisible(el)) {
-            descend = el.firstChild !== null;
-            if (block && descend) {
-              owners.push(el);
-              builder.setOwner(el);
+      } else if ((node as Element).localName === 'br') {
+        builder.lineBreak();
+      } else {
+        // Into the element first (one call), so that childless elements cost no attribute checks.
+        const child = cursor.firstChild();
+        if (child !== null) {
+          const el = node as Element;
+          if (!skip(el)) {
+            const block = isBlockElement(el);
+            if (!block || options.isVisible === undefined || options.isVisible(el)) {
+              if (block) {
+                owners.push(el);
+                builder.setOwner(el);
+              }
+              node = child;
+              continue;
             }
           }
+          cursor.parentNode();
         }
       }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node !== null && node !== top && node.nextSibling === null) {
-        node = node.parentNode;
-        if (node === owners[owners.length - 1] && node !== top) {
-          owners.pop();
-          builder.setOwner(owners[owners.length - 1]!);
-        }
-      }
-      node = node === null || node === top ? null : node.nextSibling;
+      node = nextAfterSubtree(cursor, top, leaveOwner);
     }
     builder.closeRun();
   }
