@@ -4,6 +4,7 @@ import { computeMentionContexts } from './mention-contexts';
 import type { TokenInfo } from './token-info';
 
 const TYPE_SLOTS = 5;
+const CASE_SLOTS = 3;
 
 /**
  * Two-pass document evidence: after a first tagging pass, what the same word got elsewhere in the
@@ -11,61 +12,64 @@ const TYPE_SLOTS = 5;
  * Sentences are flattened: token j of the document is signals[j].
  */
 export function computeDocumentSignals(sentences: readonly (readonly TokenInfo[])[], labels: readonly ArrayLike<number>[], capsSentences: readonly boolean[], mentionContexts = false): DocumentSignals {
-  const typeCounts = new Map<number, Int32Array>();
-  const caseCounts = new Map<number, Int32Array>();
+  // Each distinct lowercased word gets a dense index; its counts live in flat arrays (one Map lookup a token).
+  const indexOf = new Map<number, number>();
   let total = 0;
-  const countsFor = (map: Map<number, Int32Array>, key: number, size: number): Int32Array => {
-    let c = map.get(key);
-    if (c === undefined) {
-      c = new Int32Array(size);
-      map.set(key, c);
+  for (const infos of sentences) total += infos.length;
+  const wordAt = new Int32Array(total);
+  let j = 0;
+  for (const infos of sentences) {
+    for (const info of infos) {
+      let w = indexOf.get(info.lower);
+      if (w === undefined) indexOf.set(info.lower, (w = indexOf.size));
+      wordAt[j++] = w;
     }
-    return c;
-  };
-  const caseClass = (info: TokenInfo, position: number, caps: boolean): number => {
-    if (!info.hasLetter || caps) return 0;
-    if (!info.initialCapital) return 2;
-    return position > 0 ? 1 : 0;
-  };
+  }
+  const typeCounts = new Int32Array(indexOf.size * TYPE_SLOTS);
+  const caseCounts = new Int32Array(indexOf.size * CASE_SLOTS);
+  const ownType = new Int8Array(total);
+  const ownCase = new Int8Array(total);
+  j = 0;
   sentences.forEach((infos, s) => {
     const sentenceLabels = labels[s] as ArrayLike<number>;
     const caps = capsSentences[s] === true;
-    infos.forEach((info, i) => {
-      total++;
-      countsFor(typeCounts, info.lower, TYPE_SLOTS)[labelType(sentenceLabels[i] as number)]! += 1;
-      const cls = caseClass(info, i, caps);
-      if (cls !== 0) countsFor(caseCounts, info.lower, 3)[cls]! += 1;
-    });
+    for (let i = 0; i < infos.length; i++, j++) {
+      const w = wordAt[j] as number;
+      const type = labelType(sentenceLabels[i] as number);
+      ownType[j] = type;
+      typeCounts[w * TYPE_SLOTS + type]! += 1;
+      const cls = caseClass(infos[i] as TokenInfo, i, caps);
+      ownCase[j] = cls;
+      if (cls !== 0) caseCounts[w * CASE_SLOTS + cls]! += 1;
+    }
   });
   const majorityType = new Int8Array(total);
   const caseElsewhere = new Uint8Array(total);
-  let j = 0;
-  sentences.forEach((infos, s) => {
-    const sentenceLabels = labels[s] as ArrayLike<number>;
-    const caps = capsSentences[s] === true;
-    infos.forEach((info, i) => {
-      const counts = typeCounts.get(info.lower) as Int32Array;
-      const own = labelType(sentenceLabels[i] as number);
-      let best = -1;
-      let bestCount = 0;
-      for (let t = 0; t < TYPE_SLOTS; t++) {
-        const c = (counts[t] as number) - (t === own ? 1 : 0);
-        if (c > bestCount) {
-          best = t;
-          bestCount = c;
-        }
+  for (j = 0; j < total; j++) {
+    const w = wordAt[j] as number;
+    const own = ownType[j] as number;
+    let best = -1;
+    let bestCount = 0;
+    for (let t = 0; t < TYPE_SLOTS; t++) {
+      const c = (typeCounts[w * TYPE_SLOTS + t] as number) - (t === own ? 1 : 0);
+      if (c > bestCount) {
+        best = t;
+        bestCount = c;
       }
-      majorityType[j] = best;
-      const cases = caseCounts.get(info.lower);
-      if (cases !== undefined) {
-        const cls = caseClass(info, i, caps);
-        const capitalised = (cases[1] as number) - (cls === 1 ? 1 : 0);
-        const lowercase = (cases[2] as number) - (cls === 2 ? 1 : 0);
-        caseElsewhere[j] = (capitalised > 0 ? 1 : 0) | (lowercase > 0 ? 2 : 0);
-      }
-      j++;
-    });
-  });
+    }
+    majorityType[j] = best;
+    const cls = ownCase[j] as number;
+    const capitalised = (caseCounts[w * CASE_SLOTS + 1] as number) - (cls === 1 ? 1 : 0);
+    const lowercase = (caseCounts[w * CASE_SLOTS + 2] as number) - (cls === 2 ? 1 : 0);
+    caseElsewhere[j] = (capitalised > 0 ? 1 : 0) | (lowercase > 0 ? 2 : 0);
+  }
   const mentions = mentionContexts ? computeMentionContexts(sentences) : { offsets: new Int32Array(total + 1), contexts: new Int32Array(0) };
   return { majorityType, caseElsewhere, mentions };
+}
+
+/** 0: no evidence (no letters, a shouting sentence, or sentence-initial capital), 1: capitalised inside a sentence, 2: lowercase. */
+function caseClass(info: TokenInfo, position: number, caps: boolean): number {
+  if (!info.hasLetter || caps) return 0;
+  if (!info.initialCapital) return 2;
+  return position > 0 ? 1 : 0;
 }
