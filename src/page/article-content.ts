@@ -4,10 +4,12 @@
 // Readability itself would need a clone of the whole document and one long synchronous run.
 
 import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
-import { isBlockElement, isExcludedElement, isInside } from './element-rules.ts';
+import { ElementFacts, isBlockTag, isExcludedElement, isInside } from './element-rules.ts';
 import { elementAndTextCursor, nextAfterSubtree } from './node-cursor.ts';
 
 interface NodeStats {
+  /** The element's tag, read when it was opened. */
+  tag: string;
   /** Visible characters (whitespace runs counted once) under the element. */
   textLen: number;
   /** Of those, characters inside links. */
@@ -30,7 +32,7 @@ export interface ArticleContent {
   /** What to read, in document order: the headline, lead captions, the container and its content siblings. */
   roots: Element[];
   /** Subtrees inside the roots that are furniture rather than story. */
-  skip: (el: Element) => boolean;
+  skip: (el: Element, facts: ElementFacts) => boolean;
 }
 
 /** Readability's minimum paragraph length: shorter blocks are labels, buttons and datelines. */
@@ -63,8 +65,8 @@ const TAG_BASE_SCORE: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-function emptyStats(): NodeStats {
-  return { textLen: 0, linkLen: 0, inlineLen: 0, inlineCommas: 0, hasBlockChild: false };
+function emptyStats(tag: string): NodeStats {
+  return { tag, textLen: 0, linkLen: 0, inlineLen: 0, inlineCommas: 0, hasBlockChild: false };
 }
 
 function measureText(data: string, stats: NodeStats): void {
@@ -100,14 +102,14 @@ class ContentScorer {
   /** Records a finished element: folds its stats into its parent's and scores it if it is a paragraph. */
   close(el: Element, stats: NodeStats, ancestors: readonly Element[]): void {
     this.stats.set(el, stats);
-    if (el.localName === 'a') stats.linkLen = stats.textLen;
+    if (stats.tag === 'a') stats.linkLen = stats.textLen;
     const parent = ancestors[ancestors.length - 1];
     const parentStats = parent === undefined ? undefined : this.stats.get(parent);
     if (parentStats !== undefined) {
       parentStats.textLen += stats.textLen;
       parentStats.linkLen += stats.linkLen;
     }
-    if (!isBlockElement(el)) {
+    if (!isBlockTag(stats.tag)) {
       if (parentStats !== undefined) {
         parentStats.inlineLen += stats.inlineLen;
         parentStats.inlineCommas += stats.inlineCommas;
@@ -131,9 +133,9 @@ class ContentScorer {
   #candidate(el: Element): Candidate {
     let candidate = this.candidates.get(el);
     if (candidate === undefined) {
-      const stats = this.stats.get(el) ?? emptyStats();
+      const stats = this.stats.get(el) ?? emptyStats(el.localName);
       this.stats.set(el, stats);
-      candidate = { el, score: (TAG_BASE_SCORE[el.localName] ?? 0) + classWeight(el), stats };
+      candidate = { el, score: (TAG_BASE_SCORE[stats.tag] ?? 0) + classWeight(el), stats };
       this.candidates.set(el, candidate);
     }
     return candidate;
@@ -144,7 +146,7 @@ function* scoreDocument(body: Element): Generator<void, ContentScorer> {
   const scorer = new ContentScorer();
   // Open elements from <body> down to the current node's parent.
   const open: Element[] = [body];
-  scorer.stats.set(body, emptyStats());
+  scorer.stats.set(body, emptyStats(body.localName));
   const closeOpen = (): void => {
     // <body> stays open, even if the page moved the walk out of it between slices.
     if (open.length === 1) return;
@@ -163,9 +165,10 @@ function* scoreDocument(body: Element): Generator<void, ContentScorer> {
       const child = cursor.firstChild();
       if (child !== null) {
         const el = node as Element;
-        if (!isExcludedElement(el) && !isUnlikelyCandidate(el)) {
+        const facts = new ElementFacts(el);
+        if (!isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts)) {
           open.push(el);
-          scorer.stats.set(el, emptyStats());
+          scorer.stats.set(el, emptyStats(facts.tag));
           node = child;
           continue;
         }
@@ -332,11 +335,11 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
   // ancestors are collected once rather than walked up to for every element read.
   const aroundHeadline = new Set<Node>();
   if (inside) for (let a: Node | null = headline; a !== null; a = a.parentNode) aroundHeadline.add(a);
-  const skip = (el: Element): boolean => {
+  const skip = (el: Element, facts: ElementFacts): boolean => {
     if (aroundHeadline.has(el)) return false;
-    if (isUnlikelyCandidate(el) || isJunkInsideContent(el)) return true;
+    if (isUnlikelyCandidate(el, facts) || isJunkInsideContent(el, facts)) return true;
     const stats = scorer.stats.get(el);
-    return stats !== undefined && isBlockElement(el) && linkDensity(stats) > LINK_HEAVY_DENSITY;
+    return stats !== undefined && isBlockTag(facts.tag) && linkDensity(stats) > LINK_HEAVY_DENSITY;
   };
   return { root: chosen, roots: [...lead, ...roots], skip };
 }

@@ -4,7 +4,7 @@
 // Used by both the live, time-sliced path and the Node path, so their texts agree.
 
 import { TextMap } from './text-map.ts';
-import { isBlockElement, isExcludedElement } from './element-rules.ts';
+import { ElementFacts, isBlockTag, isExcludedElement } from './element-rules.ts';
 import { elementAndTextCursor, nextAfterSubtree } from './node-cursor.ts';
 
 export interface ArticleBlock {
@@ -27,7 +27,7 @@ export interface ArticleText {
 
 export interface BlockTextOptions {
   /** Extra subtrees to leave out (share bars, related links inside the content). */
-  skip?: (el: Element) => boolean;
+  skip?: (el: Element, facts: ElementFacts) => boolean;
   /** Computed-visibility test for block elements; absent where there is no layout (Node). */
   isVisible?: (el: Element) => boolean;
   maxChars?: number;
@@ -179,7 +179,7 @@ export function* buildBlockText(
   root: Element | null = null,
 ): Generator<void, ArticleText> {
   const builder = new BlockTextBuilder(options.maxChars ?? MAX_ARTICLE_CHARS, options.maxBlocks ?? MAX_ARTICLE_BLOCKS);
-  const skip = (el: Element): boolean => isExcludedElement(el) || (options.skip?.(el) ?? false);
+  const skip = (el: Element, facts: ElementFacts): boolean => isExcludedElement(el, facts) || (options.skip?.(el, facts) ?? false);
   let visited = 0;
   for (const top of roots) {
     const owners: Element[] = [top];
@@ -190,33 +190,34 @@ export function* buildBlockText(
       builder.setOwner(owners[owners.length - 1] ?? top);
     };
     const cursor = elementAndTextCursor(top);
+    /** Moves into `el` when its content is read and returns its first child; else null, still on `el`. */
+    const enter = (el: Element): Node | null => {
+      const tag = el.localName;
+      if (tag === 'br') {
+        builder.lineBreak();
+        return null;
+      }
+      // Into the element first (one call), so that childless elements cost no attribute checks.
+      const child = cursor.firstChild();
+      if (child === null) return null;
+      const block = isBlockTag(tag);
+      if (skip(el, new ElementFacts(el, tag)) || (block && options.isVisible !== undefined && !options.isVisible(el))) {
+        cursor.parentNode();
+        return null;
+      }
+      if (block) {
+        owners.push(el);
+        builder.setOwner(el);
+      }
+      return child;
+    };
     let node: Node | null = cursor.firstChild();
     while (node !== null && !builder.truncated) {
       if (++visited % NODES_PER_YIELD === 0) yield;
-      if (node.nodeType === 3) {
-        builder.text(node as Text);
-      } else if ((node as Element).localName === 'br') {
-        builder.lineBreak();
-      } else {
-        // Into the element first (one call), so that childless elements cost no attribute checks.
-        const child = cursor.firstChild();
-        if (child !== null) {
-          const el = node as Element;
-          if (!skip(el)) {
-            const block = isBlockElement(el);
-            if (!block || options.isVisible === undefined || options.isVisible(el)) {
-              if (block) {
-                owners.push(el);
-                builder.setOwner(el);
-              }
-              node = child;
-              continue;
-            }
-          }
-          cursor.parentNode();
-        }
-      }
-      node = nextAfterSubtree(cursor, top, leaveOwner);
+      let child: Node | null = null;
+      if (node.nodeType === 3) builder.text(node as Text);
+      else child = enter(node as Element);
+      node = child ?? nextAfterSubtree(cursor, top, leaveOwner);
     }
     builder.closeRun();
   }

@@ -1,6 +1,8 @@
 // What class names and ids say about a container. The regular expressions are Readability's (0.6), which
 // were tuned on its large test corpus; keeping them identical keeps our live choice close to its choice.
 
+import { ElementFacts } from './element-rules.ts';
+
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
@@ -28,17 +30,17 @@ const JUNK_WORDS = new Set([
 const SCREEN_READER_ONLY =
   /(^|\s)(sr-only|visually-?hidden|visuallyhidden|off-?screen|screen-?reader-?(text|only)|a11y-hidden|u-hidden-visually|hidden-visually)(\s|$)/i;
 
-function classAndId(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
+function classAndId(facts: ElementFacts): string {
+  const cls = facts.className;
+  const id = facts.id;
   return cls === '' ? id : id === '' ? cls : `${cls} ${id}`;
 }
 
 /** Readability's class weight: +25 per positive, -25 per negative, counted separately for class and id. */
-export function classWeight(el: Element): number {
+export function classWeight(el: Element, facts = new ElementFacts(el)): number {
   let weight = 0;
-  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
-    if (value === null || value === '') continue;
+  for (const value of [facts.className, facts.id]) {
+    if (value === '') continue;
     if (NEGATIVE.test(value)) weight -= 25;
     if (POSITIVE.test(value)) weight += 25;
   }
@@ -46,18 +48,18 @@ export function classWeight(el: Element): number {
 }
 
 /** Readability drops these before scoring: named like chrome and not also named like content. */
-export function isUnlikelyCandidate(el: Element): boolean {
-  const tag = el.localName;
+export function isUnlikelyCandidate(el: Element, facts = new ElementFacts(el)): boolean {
+  const tag = facts.tag;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'a') return false;
-  const names = classAndId(el);
+  const names = classAndId(facts);
   return names !== '' && UNLIKELY.test(names) && !MAYBE_CANDIDATE.test(names);
 }
 
 /** Furniture inside the chosen content, by whole words of its class or id. */
-export function isJunkInsideContent(el: Element): boolean {
-  const names = classAndId(el);
+export function isJunkInsideContent(el: Element, facts = new ElementFacts(el)): boolean {
+  const names = classAndId(facts);
   if (names === '') return false;
-  if (SCREEN_READER_ONLY.test(el.getAttribute('class') ?? '')) return true;
+  if (SCREEN_READER_ONLY.test(facts.className)) return true;
   for (const word of names.toLowerCase().split(/[^a-z0-9]+/)) {
     if (JUNK_WORDS.has(word)) return true;
   }

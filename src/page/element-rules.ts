@@ -30,30 +30,71 @@ export const BLOCK_TAGS = new Set([
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+/**
+ * An element's tag and the names of its attributes, read once for all the tests of this layer: two calls,
+ * after which a test reads an attribute's value only where the element has one. In Firefox every DOM read of a
+ * content script crosses an Xray wrapper, and asking each element for role, hidden, aria-hidden, style,
+ * contenteditable, class and id one by one was most of the cost of reading an article there.
+ */
+export class ElementFacts {
+  readonly tag: string;
+  readonly #names: readonly string[];
+  #class: string | undefined;
+  #id: string | undefined;
+
+  constructor(readonly el: Element, tag = el.localName) {
+    this.tag = tag;
+    this.#names = el.getAttributeNames();
+  }
+
+  has(name: string): boolean {
+    return this.#names.includes(name);
+  }
+
+  /** The attribute's value; null, without asking the element, when it has no such attribute. */
+  attribute(name: string): string | null {
+    return this.has(name) ? this.el.getAttribute(name) : null;
+  }
+
+  /** The class attribute, '' when absent; read at most once. */
+  get className(): string {
+    return (this.#class ??= this.attribute('class') ?? '');
+  }
+
+  /** The id attribute, '' when absent; read at most once. */
+  get id(): string {
+    return (this.#id ??= this.attribute('id') ?? '');
+  }
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.localName);
+  return isBlockTag(el.localName);
 }
 
 /** A page header is chrome, but an article's own header holding its headline is not. */
-function isPageChrome(el: Element): boolean {
-  const tag = el.localName;
+function isPageChrome(facts: ElementFacts): boolean {
+  const tag = facts.tag;
   if (tag === 'footer') return true;
-  if (tag === 'header' || el.getAttribute('role') === 'banner') return el.querySelector('h1') === null;
+  if (tag === 'header' || facts.attribute('role') === 'banner') return facts.el.querySelector('h1') === null;
   return false;
 }
 
-export function isHiddenByAttribute(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+export function isHiddenByAttribute(el: Element, facts = new ElementFacts(el)): boolean {
+  if (facts.has('hidden')) return true;
+  if (facts.attribute('aria-hidden') === 'true') return true;
   // Inline style only: it is what hides collapsed widgets and costs no style recalculation. The attribute is
   // tested first because reading `.style` builds a declaration object for every element asked.
-  if (!el.hasAttribute('style')) return false;
+  if (!facts.has('style')) return false;
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-function isEditable(el: Element): boolean {
-  const value = el.getAttribute('contenteditable');
+/** Whether a contenteditable attribute's value (null when absent) makes its element editable. */
+function isEditableValue(value: string | null): boolean {
   return value !== null && value !== 'false';
 }
 
@@ -61,12 +102,12 @@ function isEditable(el: Element): boolean {
  * True when nothing inside `el` may be read as article text or be wrapped by a highlight: controls, code,
  * embedded content, hidden and editable regions, page chrome and the extension's own card.
  */
-export function isExcludedElement(el: Element): boolean {
-  const tag = el.localName;
+export function isExcludedElement(el: Element, facts = new ElementFacts(el)): boolean {
+  const tag = facts.tag;
   if (EXCLUDED_TAGS.has(tag) || tag === UI_ROOT_TAG) return true;
-  const role = el.getAttribute('role');
-  if (role !== null && EXCLUDED_ROLES.has(role) && !(role === 'banner' && !isPageChrome(el))) return true;
-  return isPageChrome(el) || isHiddenByAttribute(el) || isEditable(el);
+  const role = facts.attribute('role');
+  if (role !== null && EXCLUDED_ROLES.has(role) && !(role === 'banner' && !isPageChrome(facts))) return true;
+  return isPageChrome(facts) || isHiddenByAttribute(el, facts) || isEditableValue(facts.attribute('contenteditable'));
 }
 
 /** Tags in which a highlight must never be inserted, whatever a text map says (nor in another highlight). */
@@ -81,7 +122,7 @@ const NEVER_WRAP_TAGS = new Set([
  * allow it is for the caller to ask of each of them.
  */
 export function allowsWrapping(el: Element): boolean {
-  if (NEVER_WRAP_TAGS.has(el.localName) || isEditable(el)) return false;
+  if (NEVER_WRAP_TAGS.has(el.localName) || isEditableValue(el.getAttribute('contenteditable'))) return false;
   return el.namespaceURI === null || el.namespaceURI === 'http://www.w3.org/1999/xhtml';
 }
 
