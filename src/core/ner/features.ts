@@ -34,7 +34,6 @@ const enum T {
 const BOUNDARY_BEFORE = [0x5eed0001, 0x5eed0002];
 const BOUNDARY_AFTER = [0x5eed0003, 0x5eed0004];
 const CAPS_SENTENCE_SHAPE = 0x5eed0005;
-const NEIGHBOURS = [-2, -1, 1, 2] as const;
 
 /**
  * A sentence "shouts" when most of its words are all caps (headlines); there the case of a word
@@ -51,13 +50,12 @@ export function isCapsSentence(infos: readonly TokenInfo[]): boolean {
   return words >= 3 && caps / words >= 0.6;
 }
 
-/** Word, lowercase, shape and affix features: the same wherever the word occurs, so computed once per word. */
+/** Bias, word, lowercase and affix features: the same wherever the word occurs, so computed once per word. */
 function ownFeatures(info: TokenInfo, caps: boolean): Int32Array {
   const out: number[] = [
     finish(T.Bias),
     finish(mix(T.Word, caps ? info.lower : info.word)),
     finish(mix(T.Lower, info.lower)),
-    finish(mix(T.Shape, caps ? CAPS_SENTENCE_SHAPE : info.shape)),
   ];
   for (let k = 0; k < AFFIX_LENGTHS * 2; k++) {
     const affix = info.affixes[k] as number;
@@ -65,6 +63,12 @@ function ownFeatures(info: TokenInfo, caps: boolean): Int32Array {
   }
   if (caps) out.push(finish(mix(T.CapsSentenceShape, info.shape)));
   return Int32Array.from(out);
+}
+
+/** The features of a word alone, filled in on first use (the same in every sentence that does not shout). */
+export function ownFeaturesOf(info: TokenInfo): Int32Array {
+  if (info.own === null) info.own = ownFeatures(info, false);
+  return info.own;
 }
 
 /** Where features go: the extractor collects their bucket ids, the tagger's word scores add up their weights. */
@@ -83,32 +87,43 @@ function addBits(sink: FeatureSink, template: number, mask: number): void {
 /** The word a token sees beyond the sentence's ends: offsets -2, -1 before it, and n, n + 1 after it. */
 export const BOUNDARY_WORDS = { before: BOUNDARY_BEFORE, after: BOUNDARY_AFTER } as const;
 
-/**
- * The features a token gets from the word `d` places away (d = -2, -1, 1, 2): they depend on that word
- * and on d only, so the tagger can score them once per word and offset (see word-scores.ts).
- * Beyond the sentence, `lower` and `shape` are the boundary stand-ins, cluster 0 and mask 0.
- */
-export function neighbourFeatures(sink: FeatureSink, d: number, lower: number, shape: number, cluster: number, gazetteerMask: number, withClusters: boolean): void {
-  sink.add(finish(mix(mix(T.LowerAt, d), lower)));
-  sink.add(finish(mix(mix(T.ShapeAt, d), shape)));
-  if (d === -1 || d === 1) {
-    if (withClusters) {
-      sink.add(finish(mix(mix(T.ClusterAt, d), cluster & 0xffff)));
-      sink.add(finish(mix(mix(T.CoarseClusterAt, d), cluster >>> 16)));
-    }
-    addBits(sink, d < 0 ? T.GazetteerLeft : T.GazetteerRight, gazetteerMask);
+/** How far a token looks: the words up to REACH places before and after it. */
+export const REACH = 2;
+
+// A token's features, except the word-pair ones, each depend on one word `d` places away (d = -2..2, 0 the
+// token's own word) and on d, so the tagger can score them once per word and offset (see word-scores.ts).
+// They come in groups by what they read of that word: its own hashes, its shape, its cluster, its gazetteer
+// bits. Shapes, clusters and gazetteer masks are few, so their groups are scored once per value.
+// Beyond the sentence a token sees the boundary stand-ins as lower and shape, cluster 0 and mask 0.
+
+/** What depends on the word itself: its own features at d = 0 (`own`), its lowercase form elsewhere. */
+export function lexicalFeatures(sink: FeatureSink, d: number, own: Int32Array | null, lower: number): void {
+  if (d === 0) {
+    for (let k = 0; k < (own as Int32Array).length; k++) sink.add((own as Int32Array)[k] as number);
+  } else {
+    sink.add(finish(mix(mix(T.LowerAt, d), lower)));
   }
 }
 
-/** The features a token gets from its own word: also the same wherever the word occurs (outside shouted sentences). */
-export function ownWordFeatures(sink: FeatureSink, own: Int32Array, initialCapital: boolean, cluster: number, gazetteerMask: number, withClusters: boolean): void {
-  for (let k = 0; k < own.length; k++) sink.add(own[k] as number);
-  if (withClusters) {
-    sink.add(finish(mix(mix(T.ClusterCapital, cluster & 0xffff), initialCapital ? 1 : 0)));
-    sink.add(finish(mix(mix(T.ClusterAt, 0), cluster & 0xffff)));
-    sink.add(finish(mix(mix(T.CoarseClusterAt, 0), cluster >>> 16)));
+/** What depends on the word's shape (CAPS_SENTENCE_SHAPE in a shouted sentence). */
+export function shapeFeatures(sink: FeatureSink, d: number, shape: number): void {
+  sink.add(d === 0 ? finish(mix(T.Shape, shape)) : finish(mix(mix(T.ShapeAt, d), shape)));
+}
+
+/** What depends on the word's cluster ids (and, for the token's own word, its capital). */
+export function clusterFeatures(sink: FeatureSink, d: number, cluster: number, initialCapital: boolean): void {
+  if (d === 0) sink.add(finish(mix(mix(T.ClusterCapital, cluster & 0xffff), initialCapital ? 1 : 0)));
+  if (d >= -1 && d <= 1) {
+    sink.add(finish(mix(mix(T.ClusterAt, d), cluster & 0xffff)));
+    sink.add(finish(mix(mix(T.CoarseClusterAt, d), cluster >>> 16)));
   }
-  addBits(sink, T.Gazetteer, gazetteerMask);
+}
+
+/** What depends on the word's gazetteer bits. */
+export function gazetteerFeatures(sink: FeatureSink, d: number, mask: number): void {
+  if (d === 0) addBits(sink, T.Gazetteer, mask);
+  else if (d === -1) addBits(sink, T.GazetteerLeft, mask);
+  else if (d === 1) addBits(sink, T.GazetteerRight, mask);
 }
 
 /** The features that pair a token with a neighbour, and the sentence-start marker: scored per occurrence. */
@@ -118,12 +133,6 @@ export function pairFeatures(sink: FeatureSink, first: boolean, shapeLeft: numbe
   sink.add(finish(mix(mix(T.LowerBigramLeft, lowerLeft), lower)));
   sink.add(finish(mix(mix(T.LowerBigramRight, lower), lowerRight)));
   if (first) sink.add(finish(mix(T.FirstShape, shape)));
-}
-
-/** The features of a word alone, filled in on first use (the same in every sentence that does not shout). */
-export function ownFeaturesOf(info: TokenInfo): Int32Array {
-  if (info.own === null) info.own = ownFeatures(info, false);
-  return info.own;
 }
 
 export class FeatureExtractor implements FeatureSink {
@@ -174,11 +183,13 @@ export class FeatureExtractor implements FeatureSink {
       offsets[i] = this.length;
       const info = infos[i] as TokenInfo;
       const p = i + 2;
-      ownWordFeatures(this, caps ? ownFeatures(info, true) : ownFeaturesOf(info), info.initialCapital, clusterIds[p] as number, gazetteerMasks[i] as number, withClusters);
-      for (const d of NEIGHBOURS) {
+      for (let d = -REACH; d <= REACH; d++) {
         const j = i + d;
-        const mask = j >= 0 && j < n ? (gazetteerMasks[j] as number) : 0;
-        neighbourFeatures(this, d, lowers[p + d] as number, shapes[p + d] as number, clusterIds[p + d] as number, mask, withClusters);
+        const inside = j >= 0 && j < n;
+        lexicalFeatures(this, d, d === 0 ? (caps ? ownFeatures(info, true) : ownFeaturesOf(info)) : null, lowers[p + d] as number);
+        shapeFeatures(this, d, shapes[p + d] as number);
+        if (withClusters) clusterFeatures(this, d, clusterIds[p + d] as number, info.initialCapital);
+        gazetteerFeatures(this, d, inside ? (gazetteerMasks[j] as number) : 0);
       }
       pairFeatures(this, i === 0, shapes[p - 1] as number, shapes[p] as number, shapes[p + 1] as number, lowers[p - 1] as number, lowers[p] as number, lowers[p + 1] as number);
     }

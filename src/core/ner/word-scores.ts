@@ -1,13 +1,12 @@
 import type { FeatureSink } from './features';
-import { BOUNDARY_WORDS, neighbourFeatures, ownFeaturesOf, ownWordFeatures, pairFeatures } from './features';
+import { BOUNDARY_WORDS, REACH, clusterFeatures, gazetteerFeatures, lexicalFeatures, ownFeaturesOf, pairFeatures, shapeFeatures } from './features';
 import type { JointScorer } from './joint-scorer';
 import { ROW } from './joint-scorer';
 import type { TokenInfo } from './token-info';
 import type { WordClusters } from './word-clusters';
 
-/** Offsets a token looks at, from -REACH to +REACH (features.ts: NEIGHBOURS plus the word itself). */
-const REACH = 2;
 const OFFSETS = 2 * REACH + 1;
+const GROUP_CACHE_LIMIT = 4096;
 /**
  * Words whose facts and scores the tagger keeps (TokenInfoCache's limit). Each holds OFFSETS rows of ROW
  * 32-bit sums (360 bytes) besides its facts: 16k words stay under 10 MB and hold the vocabulary of any one
@@ -27,6 +26,10 @@ export class WordScores implements FeatureSink {
   /** Rows for the stand-ins beyond the sentence: [offset + REACH][side: before 1, before 0, after 0, after 1]. */
   private readonly boundary: Int32Array;
   private readonly withClusters: boolean;
+  // Group rows per value: news text has a few hundred shapes, clusters and masks.
+  private readonly byShape = new Map<number, Int32Array>();
+  private readonly byCluster = new Map<number, Int32Array>();
+  private readonly byGazetteer = new Map<number, Int32Array>();
   private rows: Int32Array[] = [];
   private target: Int32Array = new Int32Array(0);
   private targetBase = 0;
@@ -42,7 +45,12 @@ export class WordScores implements FeatureSink {
     this.boundary = new Int32Array(OFFSETS * 4 * ROW);
     for (let d = -REACH; d <= REACH; d++) {
       if (d === 0) continue;
-      stand.forEach((word, side) => neighbourFeatures(this.aim(this.boundary, ((d + REACH) * 4 + side) * ROW), d, word, word, 0, 0, this.withClusters));
+      stand.forEach((word, side) => {
+        const sink = this.aim(this.boundary, ((d + REACH) * 4 + side) * ROW);
+        lexicalFeatures(sink, d, null, word);
+        shapeFeatures(sink, d, word);
+        if (this.withClusters) clusterFeatures(sink, d, 0, false);
+      });
     }
   }
 
@@ -61,15 +69,30 @@ export class WordScores implements FeatureSink {
   private rowsOf(info: TokenInfo): Int32Array {
     if (info.scores !== null) return info.scores;
     const rows = new Int32Array(OFFSETS * ROW);
-    const cluster = this.clusters.get(info.lower);
-    const mask = this.gazetteer(info.word);
-    for (let d = -REACH; d <= REACH; d++) {
-      // The word stands at offset d from the token, so the token sees it as its neighbour d.
-      const sink = this.aim(rows, (d + REACH) * ROW);
-      if (d === 0) ownWordFeatures(sink, ownFeaturesOf(info), info.initialCapital, cluster, mask, this.withClusters);
-      else neighbourFeatures(sink, d, info.lower, info.shape, cluster, mask, this.withClusters);
+    const own = ownFeaturesOf(info);
+    for (let d = -REACH; d <= REACH; d++) lexicalFeatures(this.aim(rows, (d + REACH) * ROW), d, own, info.lower);
+    addRows(rows, this.groupRows(this.byShape, info.shape, (sink, d) => shapeFeatures(sink, d, info.shape)));
+    if (this.withClusters) {
+      const cluster = this.clusters.get(info.lower);
+      // The cluster ids fill 32 bits; the capital goes above them (a Map key holds 53).
+      addRows(rows, this.groupRows(this.byCluster, cluster + (info.initialCapital ? 2 ** 32 : 0), (sink, d) => clusterFeatures(sink, d, cluster, info.initialCapital)));
     }
+    const mask = this.gazetteer(info.word);
+    if (mask !== 0) addRows(rows, this.groupRows(this.byGazetteer, mask, (sink, d) => gazetteerFeatures(sink, d, mask)));
     info.scores = rows;
+    return rows;
+  }
+
+  /** The rows of one group of features for one value (a shape, a cluster, a gazetteer mask), scored once. */
+  private groupRows(cache: Map<number, Int32Array>, key: number, features: (sink: FeatureSink, d: number) => void): Int32Array {
+    let rows = cache.get(key);
+    if (rows === undefined) {
+      // Shapes of odd symbols are many on a hostile page; the common ones come back at once.
+      if (cache.size >= GROUP_CACHE_LIMIT) cache.clear();
+      rows = new Int32Array(OFFSETS * ROW);
+      for (let d = -REACH; d <= REACH; d++) features(this.aim(rows, (d + REACH) * ROW), d);
+      cache.set(key, rows);
+    }
     return rows;
   }
 
@@ -118,4 +141,8 @@ export class WordScores implements FeatureSink {
     }
     this.scorer.scale(sums, n, first, second);
   }
+}
+
+function addRows(target: Int32Array, rows: Int32Array): void {
+  for (let k = 0; k < target.length; k++) target[k] = (target[k] as number) + (rows[k] as number);
 }
