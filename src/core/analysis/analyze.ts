@@ -10,6 +10,8 @@ import { relatedEntities } from './related.ts';
 import { canonicalName, voteType } from './naming.ts';
 import { groupMentions } from './resolve.ts';
 import { findRoles } from './roles.ts';
+import { articleTitle } from './title.ts';
+import { refineTypes } from './type-context.ts';
 
 /** What the analysis needs from a named-entity tagger (NerTagger in src/core/ner fits). */
 export interface SequenceTagger {
@@ -107,7 +109,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
 
   return {
     language,
-    title: stringOrNull(input.title),
+    title: articleTitle(stringOrNull(input.title), text),
     published: stringOrNull(input.published),
     source: stringOrNull(input.source),
     byline: stringOrNull(input.byline),

@@ -196,10 +196,41 @@ function makeMention(text: string, toks: readonly Token[], s: number, first: num
   if (form.length < 2 || !HAS_LETTER_OR_DIGIT.test(form) || ONLY_DIGITS.test(form) || LONE_INITIAL.test(form)) return null;
   if (CASED_LOWER.test(form) && !UPPER.test(form)) return null;
   const words = form.toLowerCase().split(' ');
-  if (words.length === 1 && (sets.nonEntityWords.has(words[0]!) || sets.stopWords.has(words[0]!) || NOT_NAMES.has(words[0]!))) return null;
+  if (words.length === 1 && (isFunctionWord(words[0]!, sets) || NOT_NAMES.has(words[0]!) || isContraction(words[0]!, sets) || isDateWord(words[0]!, toks, first, last, sets))) return null;
   // A title on its own ("President", "Vice-president") is a role, not a name.
   if (last - first === 1 && cut === 0 && isRoleNoun(form, sets)) return null;
   return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue: cue ?? knownCue(words, toks[last], sets) };
+}
+
+function isFunctionWord(word: string, sets: LanguageSets): boolean {
+  return sets.nonEntityWords.has(word) || sets.stopWords.has(word);
+}
+
+const CONTRACTION = /^(\p{L}+)['’]\p{L}{1,2}$/u;
+
+/** "I’m", "It's", "We’ve": a pronoun with its verb, capitalised at a sentence's start, not a name. */
+function isContraction(word: string, sets: LanguageSets): boolean {
+  const m = CONTRACTION.exec(word);
+  return m !== null && isFunctionWord(m[1]!, sets);
+}
+
+// "Nov", "Sept." and "Dec" are months cut to three or four letters.
+const MIN_MONTH_ABBREVIATION = 3;
+const MAX_MONTH_ABBREVIATION = 4;
+const DIGIT_START = /^\d/;
+
+/**
+ * A month, written out or cut short, next to a day or year ("Nov. 29, 2016", "22 Dec, 2016"): part of a date,
+ * not a name. A month without a number beside it may be one ("Theresa May", "April Ryan").
+ */
+function isDateWord(word: string, toks: readonly Token[], first: number, last: number, sets: LanguageSets): boolean {
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  const month = sets.months.has(bare) || (bare.length >= MIN_MONTH_ABBREVIATION && bare.length <= MAX_MONTH_ABBREVIATION
+    && sets.data.months.some((m) => m.startsWith(bare)));
+  if (!month) return false;
+  let next = last;
+  while (toks[next] !== undefined && (toks[next]!.text === '.' || toks[next]!.text === ',')) next += 1;
+  return DIGIT_START.test(toks[next]?.text ?? '') || DIGIT_START.test(toks[first - 1]?.text ?? '');
 }
 
 /**
@@ -319,7 +350,39 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
     }
   }
   const lower = lowercaseWords(sentences);
-  return dropCommonNouns(trimHeadlineWords(out, headline, text, sentences, sets, lower), lower);
+  return dropLoneLabels(dropCommonNouns(trimHeadlineWords(out, headline, text, sentences, sets, lower), lower), text, sentences);
+}
+
+/** Whether only blanks stand between `from` and the line break (or the text's end) in direction `step`. */
+function blankToLineEdge(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return true;
+}
+
+/** Whether mention `m` is all its line holds, but for punctuation: a heading, a kicker, a label. */
+function standsAlone(m: NameMention, text: string, sentences: readonly Sentence[]): boolean {
+  const sentence = sentences[m.sentenceIndex]!;
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) if ((i < m.first || i >= m.last) && !PUNCT_ONLY.test(toks[i]!.text)) return false;
+  return blankToLineEdge(text, sentence.start - 1, -1) && blankToLineEdge(text, sentence.end, 1);
+}
+
+/**
+ * A single capitalised word alone on its line ("Buitenland", "Politics" above a headline; "Photo") is a
+ * section label or a caption word, read by the tagger without any context: a name only when the article
+ * names it in running text too. A name alone on a line that the text also uses ("Pence" of "Mike Pence")
+ * stays.
+ */
+function dropLoneLabels(mentions: NameMention[], text: string, sentences: readonly Sentence[]): NameMention[] {
+  const alone = mentions.map((m) => m.words.length === 1 && standsAlone(m, text, sentences));
+  if (!alone.includes(true)) return mentions;
+  const used = new Set<string>();
+  mentions.forEach((m, i) => { if (!alone[i]) for (const w of m.words) used.add(w); });
+  return mentions.filter((m, i) => !alone[i] || used.has(m.words[0]!));
 }
 
 /** How often each word is written all in lowercase in the sentences: as a common noun, not a name. */

@@ -23,6 +23,8 @@ export const en: LanguageData = {
     'update', 'continue', 'advertisement', 'neither', 'nor', 'officials', 'analysts', 'some', 'many', 'most',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'well', 'what', 'who', 'why',
     'how', 'where', 'one', 'two', 'talking', 'children', 'hours', 'sales', 'credit', 'photo', 'image', 'retrieved', 'references', 'archived', 'isbn', 'soon',
+    // Imperatives that open captions and links ("See Facebook's policy", "Follow him on Twitter").
+    'see', 'follow', 'click', 'subscribe', 'watch', 'listen', 'share',
   ],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
   roleNouns: [

@@ -22,6 +22,8 @@ export const nl: LanguageData = {
     'morgen', 'ondertussen', 'intussen', 'inmiddels', 'bovendien', 'vervolgens', 'verder', 'tijdens', 'sinds',
     'over', 'zonder', 'tegen', 'onder', 'naast', 'omdat', 'hoewel', 'wie', 'wat', 'waar', 'waarom', 'hoe',
     'zaterdag', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag',
+    // Imperatives that open captions and links ("Bekijk ook", "Volg ons op Twitter").
+    'bekijk', 'kijk', 'volg', 'klik', 'deel', 'zie', 'luister',
   ],
   determiners: ['de', 'het', 'een', 'die', 'deze'],
   roleNouns: [
