@@ -77,6 +77,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   // Moon Jae In") makes an untyped name a person.
   const roles = groups.map((g, e) => (types[e] === 'person' || types[e] === 'other' ? rolesOf(text, sentences, g.map((i) => mentions[i]!), sets) : null));
   roles.forEach((r, e) => { if (r && r.roles.length > 0) types[e] = 'person'; });
+  refineTypes(types, groups, mentions, sentences, sets, (e) => (roles[e]?.roles.length ?? 0) > 0);
   const roleWords = roles.map((r) => new Set((r?.roles ?? []).flatMap((x) => x.toLowerCase().split(/\s+/))));
   const quotes = findQuotes({ text, sentences, mentions, groupOf: entityOf, isPerson: (e) => types[e] === 'person', roleWords: (e) => roleWords[e]!, sets });
   const quotesOf: Quote[][] = groups.map(() => []);

@@ -38,6 +38,12 @@ export const en: LanguageData = {
     'advisor', 'economist', 'historian', 'author', 'writer', 'singer', 'actor', 'actress', 'player', 'striker',
     'candidate', 'nominee', 'politician', 'mp', 'mep', 'inspector', 'detective', 'sheriff', 'colonel',
     'lieutenant', 'sergeant', 'commissioner', 'superintendent', 'dean', 'principal', 'pastor', 'rabbi', 'imam',
+    'skipper', 'ranger', 'activist', 'campaigner', 'member', 'cto', 'cfo', 'coo', 'strategist', 'consultant',
+    'scientist', 'physician', 'surgeon', 'teacher', 'photographer', 'columnist', 'commentator', 'anchor',
+    'producer', 'entrepreneur', 'investor', 'engineer', 'architect', 'lecturer', 'scholar', 'negotiator',
+    'councillor', 'councilman', 'councilwoman', 'legislator', 'representative', 'delegate', 'treasurer',
+    'trustee', 'soldier', 'veteran', 'agent', 'cofounder', 'astronaut', 'cosmonaut', 'artist', 'musician',
+    'novelist', 'poet', 'filmmaker', 'designer', 'curator', 'solicitor', 'barrister', 'magistrate',
     // Postposed: "Vice-president elect Mike Pence".
     'elect',
     // Abbreviated titles: "Sen. Elizabeth Warren", "Gov. Jay Inslee".
@@ -59,6 +65,7 @@ export const en: LanguageData = {
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'warned', 'warns', 'explained', 'wrote',
     'writes', 'asked', 'insisted', 'admitted', 'admits', 'vowed', 'noted', 'argued', 'claimed', 'declared',
     'replied', 'answered', 'continued', 'recalled', 'acknowledged', 'announced', 'stressed', 'remarked',
+    'states', 'tweeted', 'tweets',
   ],
   attributionMarkers: ['according to'],
   personPronouns: ['he', 'she'],
@@ -117,6 +124,12 @@ export const en: LanguageData = {
   organizationNounsAfter: [
     'magazine', 'newspaper', 'brokerage', 'website', 'tabloid', 'broadcaster', 'shares', 'shareholders',
     'subsidiary', 'app',
+  ],
+  coordinators: ['and', 'or', '&', 'nor'],
+  speechParticiples: ['saying', 'adding', 'noting', 'writing', 'telling', 'explaining', 'warning', 'insisting'],
+  speechAdjuncts: [
+    'in', 'on', 'at', 'during', 'after', 'before', 'late', 'early', 'earlier', 'last', 'this', 'to', 'via',
+    'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
   splitPossessive: true,
 };

@@ -46,6 +46,9 @@ export interface LanguageSets {
   organizationSuffixes: ReadonlySet<string>;
   placeSuffixes: ReadonlySet<string>;
   organizationNounsAfter: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  speechParticiples: ReadonlySet<string>;
+  speechAdjuncts: ReadonlySet<string>;
 }
 
 const setsCache = new Map<string, LanguageSets>();
@@ -80,6 +83,9 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       organizationSuffixes: new Set(data.organizationSuffixes),
       placeSuffixes: new Set(data.placeSuffixes),
       organizationNounsAfter: new Set(data.organizationNounsAfter),
+      coordinators: new Set(data.coordinators),
+      speechParticiples: new Set(data.speechParticiples),
+      speechAdjuncts: new Set(data.speechAdjuncts),
     };
     setsCache.set(data.code, sets);
   }

@@ -14,6 +14,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'twitter', 'facebook', 'google', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'linkedin', 'reddit', 'snapchat',
   'wikipedia', 'microsoft', 'netflix', 'spotify', 'telegram', 'uber', 'airbnb', 'paypal', 'nasdaq',
+  // News and photo agencies: named in datelines and photo credits of news in every language, often beside
+  // a photographer's name that the tagger then reads as part of them.
+  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'getty images', 'epa', 'anp', 'belga',
+  'dpa', 'bloomberg', 'ansa', 'efe', 'xinhua', 'tass', 'interfax', 'kyodo', 'yonhap', 'upi', 'shutterstock',
+  'press association', 'hollandse hoogte', 'imageselect', 'bsr agency',
 ]);
 
 /** Words capitalised by habit in many languages that name no entity of their own. */

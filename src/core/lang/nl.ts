@@ -36,6 +36,13 @@ export const nl: LanguageData = {
     'aanvoerder', 'speler', 'schrijver', 'zanger', 'zangeres', 'acteur', 'actrice', 'bisschop', 'dictator',
     'staatshoofd', 'regeringsleider', 'wethouder', 'gedeputeerde', 'commissaris', 'eurocommissaris', 'oprichter',
     'eigenaar', 'bestuurder', 'politicus', 'minister-president',
+    // Not "visser", "boer", "schipper", "renner": also surnames ("Brenner"), and compounds match by their end.
+    'lid', 'activist', 'activiste', 'wetenschapper', 'arts', 'econoom', 'historicus', 'fotograaf', 'columnist',
+    'presentator', 'presentatrice', 'ondernemer', 'investeerder', 'bankier', 'agent', 'militair', 'soldaat',
+    'piloot', 'docent', 'leraar', 'lerares', 'onderzoekster', 'directrice', 'voorzitster', 'chef', 'keeper',
+    'doelman', 'aanvaller', 'verdediger', 'middenvelder', 'wielrenner', 'schaatser', 'astronaut', 'kunstenaar',
+    'muzikant', 'dichter', 'regisseur', 'ontwerper', 'architect', 'ingenieur', 'strateeg', 'adviseur',
+    'aanklager', 'notaris', 'lijsttrekker', 'ombudsman', 'inspecteur', 'rechercheur', 'cfo',
   ],
   roleModifiers: [
     'vice', 'oud', 'oud-', 'voormalig', 'voormalige', 'toenmalig', 'toenmalige', 'huidige', 'nieuwe', 'waarnemend',
@@ -50,6 +57,8 @@ export const nl: LanguageData = {
     'zei', 'zegt', 'zeggen', 'zeiden', 'verklaarde', 'verklaart', 'stelde', 'stelt', 'benadrukte', 'benadrukt',
     'waarschuwde', 'waarschuwt', 'vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'reageerde',
     'antwoordde', 'voegde', 'zei:', 'liet', 'klinkt', 'beloofde', 'erkende', 'riep',
+    'laat', 'vindt', 'meent', 'bevestigt', 'bevestigde', 'ontkent', 'ontkende', 'erkent', 'tweette',
+    'twitterde', 'onderstreept', 'onderstreepte', 'concludeert', 'concludeerde',
   ],
   attributionMarkers: ['aldus', 'volgens'],
   personPronouns: ['hij', 'zij', 'ze'],
@@ -67,5 +76,10 @@ export const nl: LanguageData = {
     'november', 'december',
   ],
   sourceLabels: ['bron'],
+  coordinators: ['en', 'of', '&', 'noch'],
+  speechAdjuncts: [
+    'in', 'op', 'tijdens', 'na', 'bij', 'tegen', 'tegenover', 'via', 'gisteren', 'vandaag', 'eerder', 'later',
+    'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  ],
   splitPossessive: false,
 };

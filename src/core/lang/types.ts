@@ -67,6 +67,15 @@ export interface LanguageData {
   placeSuffixes?: readonly string[];
   /** Nouns right after a name that make it an organisation ("Vulture magazine", "Amazon shares"). */
   organizationNounsAfter?: readonly string[];
+  /** Participles that attribute speech to the clause's subject ("Emery retweeted it, saying, “…”"). */
+  speechParticiples?: readonly string[];
+  /**
+   * Words that open an adverbial between a speech verb and its "that" ("said in a statement that", "zei
+   * donderdag dat"): the statement starts after the "that".
+   */
+  speechAdjuncts?: readonly string[];
+  /** Words that join names into a list ("Walmart, Kroger and Costco"): the names in one list are mostly of one kind. */
+  coordinators?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
   splitPossessive: boolean;
 }
