@@ -40,6 +40,8 @@ const MAX_INTRO_GAP = 4;
 // How many words of object may sit between a speech verb and its "that" ("told reporters that"); more
 // and the "that" belongs to a clause inside the statement ("said he thought that …").
 const MAX_OBJECT_TOKENS = 1;
+// How long an adverbial between a speech verb and its "that" may be: "said in an interview on Friday that".
+const MAX_ADJUNCT_TOKENS = 6;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
 
@@ -220,7 +222,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return toks.every((t) => PUNCT.test(t.text)) || toks[toks.length - 1]?.text === ':';
   };
 
-  const speechWords = new Set([...sets.data.speechVerbs, ...sets.data.attributionMarkers.map((m) => m.split(' ')[0]!)]);
+  const speechWords = new Set([...sets.data.speechVerbs, ...sets.speechParticiples, ...sets.data.attributionMarkers.map((m) => m.split(' ')[0]!)]);
   const out: FoundQuote[] = [];
   const used = new Set<number>();
   let previous: { line: number; lineEnd: number; group: number; attribution: string } | null = null;
@@ -250,6 +252,12 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const openTok = tokenAt(sa, q.open);
     if (!speaker && openTok > 0) {
       for (let v = openTok - 1; v >= 0 && openTok - v <= MAX_INTRO_GAP; v--) {
+        // "Emery retweeted the story, saying, “…”": the participle's subject said it.
+        if (isParticiple(sa, v)) {
+          const subject = subjectBefore(sa, v - 1);
+          if (subject && introducesQuote(sa, v + 1, openTok)) { speaker = { ...subject, to: v + 1 }; at = sa; break; }
+          continue;
+        }
         if (!isVerb(sa, v)) continue;
         speaker = speakerBefore(sa, v);
         if (speaker) speaker = { ...speaker, to: v + 1 };
@@ -329,7 +337,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     };
   }
 
-  /** Content after a speech verb: past an object of a few words and "that"/"dat"/":" if present. */
+  /**
+   * Content after a speech verb: past an object of a few words and "that"/"dat"/":" if present, or past an
+   * adverbial and its "that" ("said in a statement that", "zei donderdag dat").
+   */
   function afterVerb(s: number, verb: number): number {
     let v = verb;
     while (sets.speechParticles.has(lower(s, v + 1))) v += 1;
@@ -337,7 +348,28 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       const w = lower(s, k);
       if (sets.complementizers.has(w) || w === ':') return k + 1;
     }
+    if (sets.speechAdjuncts.has(lower(s, v + 1))) {
+      const toks = sentences[s]!.tokens;
+      for (let k = v + 2; k < toks.length && k <= v + 1 + MAX_ADJUNCT_TOKENS; k++) {
+        const w = lower(s, k);
+        if (sets.complementizers.has(w)) return k + 1;
+        if (PUNCT.test(w)) break;
+      }
+    }
     return v + 1;
+  }
+
+  /** The first person named (or pronoun) in sentence s before token `to`: the subject of a participle's clause. */
+  function subjectBefore(s: number, to: number): Speaker | null {
+    for (let j = 0; j < to; j++) {
+      const sp = speakerAt(s, j);
+      if (sp && sp.to <= to) return sp;
+    }
+    return null;
+  }
+  /** A speech participle after a comma at token i ("…, saying"). */
+  function isParticiple(s: number, i: number): boolean {
+    return i > 0 && lower(s, i - 1) === ',' && sets.speechParticiples.has(lower(s, i));
   }
 
   /** Reported speech whose attribution starts at token i, if the statement around it holds up. */
@@ -353,6 +385,11 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
         const trailing = n - end;
         if (isVerb(s, end - 1) && trailing > 2 && !isVerb(s, i)) return quoteFrom(s, afterVerb(s, end - 1), n, sp);
         return quoteFrom(s, 0, i - 1, sp);
+      }
+      // "…, saying the deal was good": the subject of the clause before said it.
+      if (isParticiple(s, i)) {
+        const subject = subjectBefore(s, i - 1);
+        if (subject) return quoteFrom(s, afterVerb(s, i), n, { ...subject, to: i + 1 });
       }
       // "Eric Reeves, one of the leading voices on Sudan, said he was …"
       if (isVerb(s, i)) {

@@ -30,8 +30,12 @@ function extendLeft(toks: readonly Token[], head: number, sets: LanguageSets): n
   while (k > 0 && head - k + 1 < MAX_ROLE_WORDS_BEFORE) {
     const prev = toks[k - 1]!;
     if (sets.determiners.has(prev.text.toLowerCase())) break;
-    // Any word is capitalised at the start of a sentence ("Later staff writer X"): there it must be a modifier.
-    if (isRoleModifier(prev.text, sets) || (k - 1 > 0 && isCapitalisedName(prev, sets))) { k -= 1; continue; }
+    // Any word is capitalised at the start of a sentence ("Later staff writer X"): there it must be a
+    // modifier, or a name before a capitalised word ("Whole Foods co-founder", "Tesla CEO").
+    const initialName = k - 1 === 0 && isCapitalisedName(prev, sets) && !sets.stopWords.has(prev.text.toLowerCase()) && CAPITALISED.test(toks[k]!.text);
+    if (isRoleModifier(prev.text, sets) || (k - 1 > 0 && isCapitalisedName(prev, sets)) || initialName) { k -= 1; continue; }
+    // "co-founder and CEO": two roles joined.
+    if (k > 1 && sets.coordinators.has(prev.text) && isRoleNoun(toks[k - 2]!.text, sets)) { k -= 2; continue; }
     // "the BBC's North America editor": a possessive with its owner.
     if (POSSESSIVE.test(prev.text) && k > 1 && isCapitalisedName(toks[k - 2]!, sets)) { k -= 2; continue; }
     break;

@@ -1,0 +1,114 @@
+// Junk names, types from the article's wording, and speech and role patterns of news prose: each rule
+// with a tagger that tags exactly what the test says, so only the analysis after the tagger is checked.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analysis/index.ts';
+import { articleTitle } from '../../src/core/analysis/title.ts';
+import type { Analysis, Entity } from '../../src/core/types.ts';
+import { dictionaryTagger } from './dictionary-tagger.ts';
+
+function analyze(text: string, language: string, names: Record<string, string>): Analysis {
+  return analyzeArticle({ text, language }, () => dictionaryTagger(names));
+}
+const names = (a: Analysis): string[] => a.entities.flatMap((e) => [e.name, ...e.aliases]);
+function entity(a: Analysis, name: string): Entity {
+  const e = a.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity ${name} in ${JSON.stringify(names(a))}`);
+  return e;
+}
+
+describe('junk the tagger marks', () => {
+  it('drops a pronoun with its verb ("I’m", "It\'s") read as a name', () => {
+    const a = analyze("I'm not on Facebook. I’m a geek. It's Facebook that knows.", 'en', { "I'm": 'ORG', 'I’m': 'MISC', "It's": 'ORG', Facebook: 'ORG' });
+    expect(names(a)).toEqual(['Facebook']);
+  });
+
+  it('drops a month next to a day or year, and keeps a month-like name without one', () => {
+    const a = analyze('In this photo dated Tuesday, Nov. 29, 2016 the rocket stood. On 22 Dec, 2016 it fell. Theresa May spoke. May said no.', 'en', { 'Nov.': 'PER', Dec: 'PER', 'Theresa May': 'PER', May: 'PER' });
+    expect(names(a)).toEqual(['Theresa May', 'May']);
+  });
+
+  it('drops a single word alone on its line unless the article names it in running text', () => {
+    const text = 'Buitenland\n\nVS en Japan werken samen\n\nJapan\n\nDe VS en Japan willen samenwerken.';
+    const a = analyze(text, 'nl', { Buitenland: 'MISC', VS: 'LOC', Japan: 'LOC' });
+    expect(names(a)).not.toContain('Buitenland');
+    expect(entity(a, 'Japan').mentions).toHaveLength(3);
+  });
+
+  it('strips an imperative that opens a caption ("See Facebook’s …")', () => {
+    const a = analyze('See Facebook’s policy on this.', 'en', { 'See Facebook': 'LOC' });
+    expect(names(a)).toEqual(['Facebook']);
+  });
+});
+
+describe('types from the article’s wording', () => {
+  it('types a name listed with organisations as one', () => {
+    const a = analyze('Competitors such as Walmart, Kroger and Costco cut prices. Prices at Kroger-owned QFC stores in the region fell too.', 'en', { Walmart: 'LOC', Kroger: 'ORG', Costco: 'ORG', QFC: 'ORG' });
+    expect(entity(a, 'Walmart').type).toBe('organization');
+  });
+
+  it('makes a one-word "person" without first name or role an organisation when listed with one', () => {
+    const a = analyze('Snopes works alongside ABC News and Politifact on this.', 'en', { Snopes: 'ORG', 'ABC News': 'ORG', Politifact: 'PER' });
+    expect(entity(a, 'Politifact').type).toBe('organization');
+    expect(entity(a, 'ABC News').type).toBe('organization');
+  });
+
+  it('does not read an apposition with commas as a list, nor type a thing a person by its list', () => {
+    const a = analyze('Analysis: Jon Sopel, BBC News, Washington. Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov contributed.', 'en', {
+      'Jon Sopel': 'PER', 'BBC News': 'ORG', Washington: 'LOC', 'Marcia Dunn': 'PER', 'Cape Canaveral': 'LOC', Florida: 'LOC', 'Vladimir Isachenkov': 'PER',
+    });
+    expect(entity(a, 'BBC News').type).toBe('organization');
+    expect(entity(a, 'Cape Canaveral').type).toBe('place');
+  });
+
+  it('keeps a person with a full name or a role whatever the list says', () => {
+    const a = analyze('Facebook and Mark Zuckerberg agreed. Facebook, Google and Zuckerberg met.', 'en', { Facebook: 'ORG', Google: 'ORG', 'Mark Zuckerberg': 'PER', Zuckerberg: 'PER' });
+    expect(entity(a, 'Mark Zuckerberg').type).toBe('person');
+  });
+
+  it('reads a one-word "person" used mostly as a modifier as a people, not a person', () => {
+    const a = analyze('The local Māori tribe came. He is the leading Māori whale expert. It is a traditional Māori design. Kauri spoke.', 'en', { Māori: 'PER', Kauri: 'PER' });
+    expect(entity(a, 'Māori').type).toBe('other');
+    expect(entity(a, 'Kauri').type).toBe('person');
+  });
+});
+
+describe('speech and roles in news prose', () => {
+  const NAMES = { 'David Emery': 'PER', Emery: 'PER', 'John Mackey': 'PER', 'Whole Foods': 'ORG', Roscosmos: 'PER', NASA: 'ORG', 'Mark Rutte': 'PER', Rutte: 'PER', 'Elon Musk': 'PER', Tesla: 'ORG' };
+
+  it('attributes a quote after a participle to the clause’s subject', () => {
+    const a = analyze('David Emery wrote it. Emery retweeted the story, saying, “Are there any calm supporters left?”', 'en', NAMES);
+    expect(entity(a, 'David Emery').quotes.map((q) => q.text)).toEqual(['Are there any calm supporters left?']);
+  });
+
+  it('attributes quotes with "states" and "tweeted"', () => {
+    const a = analyze('David Emery wrote it. Emery states, “Some people think they have to put words in his mouth.” “We will all have forgotten it,” Emery tweeted.', 'en', NAMES);
+    expect(entity(a, 'David Emery').quotes.map((q) => q.text)).toEqual(['Some people think they have to put words in his mouth.', 'We will all have forgotten it']);
+  });
+
+  it('starts reported speech after an adverbial and its "that"', () => {
+    const en = analyze('John Mackey said in an internal memo that the price distinction has become less relevant.', 'en', NAMES);
+    expect(entity(en, 'John Mackey').quotes[0]!.text).toBe('the price distinction has become less relevant');
+    const nl = analyze('Mark Rutte zei donderdag dat het kabinet de steun verlengt.', 'nl', NAMES);
+    expect(entity(nl, 'Mark Rutte').quotes[0]!.text).toBe('het kabinet de steun verlengt');
+  });
+
+  it('reads Dutch opinion verbs as attribution ("Rutte vindt dat …")', () => {
+    const a = analyze('Mark Rutte was er. Rutte vindt dat de regels strenger moeten.', 'nl', NAMES);
+    expect(entity(a, 'Mark Rutte').quotes[0]!.text).toBe('de regels strenger moeten');
+  });
+
+  it('keeps two joined roles and the company before them at the start of a sentence', () => {
+    const a = analyze('Whole Foods co-founder and CEO John Mackey said so. Tesla CEO Elon Musk agreed.', 'en', NAMES);
+    expect(entity(a, 'John Mackey').roles).toEqual(['Whole Foods co-founder and CEO']);
+    expect(entity(a, 'Elon Musk').roles).toEqual(['Tesla CEO']);
+  });
+});
+
+describe('the article title', () => {
+  it('drops a trailing desk or agency code the article never uses', () => {
+    expect(articleTitle('VS en Japan bekrachtigen samenwerking rond Noord-Korea TTR', 'De VS en Japan …')).toBe('VS en Japan bekrachtigen samenwerking rond Noord-Korea');
+    expect(articleTitle('Britain and France sign a pact with the EU', 'The EU said …')).toBe('Britain and France sign a pact with the EU');
+    expect(articleTitle('BREAKING NEWS FROM THE UN', 'text')).toBe('BREAKING NEWS FROM THE UN');
+    expect(articleTitle(null, 'text')).toBeNull();
+  });
+});
