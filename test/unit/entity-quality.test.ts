@@ -104,6 +104,50 @@ describe('speech and roles in news prose', () => {
   });
 });
 
+describe('speakers and roles written around the name', () => {
+  const NAMES = {
+    'Chuck Schumer': 'PER', 'Mitch McConnell': 'PER', McConnell: 'PER', 'Jane Doe': 'PER', Ohio: 'LOC', 'Sarah Miller': 'PER',
+    'Goldman Sachs': 'ORG', Obama: 'PER', 'Mark Rutte': 'PER', Rutte: 'PER', Oekraïne: 'LOC', 'Femke Halsema': 'PER',
+  };
+
+  it('finds the speaker behind a role written before the name', () => {
+    const a = analyze('“This is the most important climate law in our history,” Senate Majority Leader Chuck Schumer told reporters after the vote.', 'en', NAMES);
+    expect(entity(a, 'Chuck Schumer').quotes.map((q) => q.text)).toEqual(['This is the most important climate law in our history']);
+  });
+
+  it('reads roles after an age and in a relative clause with "who is"', () => {
+    const a = analyze('Jane Doe, 45, a teacher from Ohio, said prices rose. Sarah Miller, who is a senior economist at Goldman Sachs, said so too.', 'en', NAMES);
+    expect(entity(a, 'Jane Doe').roles).toEqual(['teacher from Ohio']);
+    expect(entity(a, 'Sarah Miller').roles).toEqual(['senior economist at Goldman Sachs']);
+  });
+
+  it('takes nothing before the comma when the statement follows a colon', () => {
+    const a = analyze('Obama was in Kenya. In a wide-ranging interview, President Obama also said:', 'en', NAMES);
+    expect(entity(a, 'Obama').quotes).toEqual([]);
+  });
+
+  it('reads Dutch quotations in straight single quotes, but not apostrophes', () => {
+    const a = analyze("Mark Rutte was in Brussel. 'We gaan door met de steun aan Oekraïne', zegt Rutte. Hij sprak 's avonds over de auto's van z'n ministers.", 'nl', NAMES);
+    expect(entity(a, 'Mark Rutte').quotes.map((q) => q.text)).toEqual(['We gaan door met de steun aan Oekraïne']);
+    const b = analyze("Burgemeester Femke Halsema zei 's ochtends dat de stad 'geen enkele ruimte' biedt.", 'nl', NAMES);
+    expect(entity(b, 'Femke Halsema').quotes.map((q) => q.text)).toEqual(["de stad 'geen enkele ruimte' biedt"]);
+  });
+});
+
+describe('organisations by their first word', () => {
+  it('types Dutch names that open with an organisation noun, also as a compound’s end', () => {
+    const a = analyze('Woningbouwvereniging Ymere en Stichting Natuur en Milieu steunen het plan van Gemeente Utrecht.', 'nl', {
+      'Woningbouwvereniging Ymere': 'PER', 'Stichting Natuur en Milieu': 'LOC', 'Gemeente Utrecht': 'LOC',
+    });
+    expect(a.entities.map((e) => e.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('types English "X of Y" names by their head noun', () => {
+    const a = analyze('Analysts at the Bank of America and the University of Washington agreed.', 'en', { 'Bank of America': 'LOC', 'University of Washington': 'LOC' });
+    expect(a.entities.map((e) => e.type)).toEqual(['organization', 'organization']);
+  });
+});
+
 describe('the article title', () => {
   it('drops a trailing desk or agency code the article never uses', () => {
     expect(articleTitle('VS en Japan bekrachtigen samenwerking rond Noord-Korea TTR', 'De VS en Japan …')).toBe('VS en Japan bekrachtigen samenwerking rond Noord-Korea');

@@ -233,6 +233,17 @@ function isDateWord(word: string, toks: readonly Token[], first: number, last: n
   return DIGIT_START.test(toks[next]?.text ?? '') || DIGIT_START.test(toks[first - 1]?.text ?? '');
 }
 
+// A compound's end counts as an organisation's noun from this length ("…vereniging", "…dienst"), so that
+// short nouns ("bond") do not match inside unrelated words.
+const MIN_COMPOUND_PREFIX = 6;
+
+function isOrganizationPrefix(word: string, sets: LanguageSets): boolean {
+  if (sets.organizationPrefixes.has(word)) return true;
+  if (!sets.data.compoundRoles) return false;
+  for (const p of sets.organizationPrefixes) if (p.length >= MIN_COMPOUND_PREFIX && word.endsWith(p)) return true;
+  return false;
+}
+
 /**
  * What the language data say a name is: a well-known organisation or place, an organisation by its last
  * word ("Acme Inc.", "Purdue University"), a place by its last word ("Attu Island"), or an organisation by
@@ -243,6 +254,7 @@ function knownCue(words: readonly string[], next: Token | undefined, sets: Langu
   if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
   if (sets.knownPlaces.has(key)) return 'LOC';
   if (words.length > 1 && sets.organizationSuffixes.has(words[words.length - 1]!)) return 'ORG';
+  if (words.length > 1 && (isOrganizationPrefix(words[0]!, sets) || (sets.organizationHeads.has(words[0]!) && CONNECTOR_AFTER_HEAD.has(words[1]!)))) return 'ORG';
   if (words.length > 1 && sets.placeSuffixes.has(words[words.length - 1]!)) return 'LOC';
   if (next !== undefined && sets.organizationNounsAfter.has(next.text)) return 'ORG';
   return null;

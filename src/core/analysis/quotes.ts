@@ -4,7 +4,8 @@ import { spanAt } from '../text/span-search.ts';
 import type { Sentence } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { findQuoteSpans } from './quote-marks.ts';
-import { isRoleNoun } from './role-words.ts';
+import { isRoleModifier, isRoleNoun } from './role-words.ts';
+import { startsWithUppercase } from '../text/letters.ts';
 
 /** A statement attributed to the entity (mention group) `group`. */
 export interface FoundQuote {
@@ -45,6 +46,8 @@ const MAX_ADJUNCT_TOKENS = 6;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
 
+// A role before a speaker's name, as in "Senate Majority Leader Chuck Schumer", is at most this many words.
+const MAX_ROLE_BEFORE_SPEAKER = 6;
 // How many person mentions back a pronoun may reach past people of the other gender.
 const MAX_PRONOUN_LOOKBACK = 30;
 
@@ -139,6 +142,23 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return j;
   };
 
+  /**
+   * The person mention right after a role written before the name at token j ("Senate Majority Leader Chuck
+   * Schumer told reporters"), or -1: a run of role words and capitalised words holding a role noun.
+   */
+  const personAfterRole = (s: number, j: number): number => {
+    const toks = sentences[s]!.tokens;
+    let role = false;
+    for (let k = j; k < toks.length && k - j < MAX_ROLE_BEFORE_SPEAKER; k++) {
+      const t = toks[k]!.text;
+      const mi = startsAt.get(`${s}:${k}`);
+      if (mi !== undefined) return role ? mi : -1;
+      if (isRoleNoun(t, sets)) role = true;
+      else if (!isRoleModifier(t, sets) && !startsWithUppercase(t)) return -1;
+    }
+    return -1;
+  };
+
   /** A person named (or a pronoun) starting at token i. */
   /** `before`: resolve a pronoun among people named before this offset (not inside the quote it closes). */
   const speakerAt = (s: number, i: number, before = Infinity): Speaker | null => {
@@ -147,6 +167,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     if (!tok) return null;
     const mi = startsAt.get(`${s}:${j}`);
     if (mi !== undefined) return { group: groupOf[mi]!, from: i, to: mentions[mi]!.last };
+    const titled = personAfterRole(s, j);
+    if (titled >= 0) return { group: groupOf[titled]!, from: i, to: mentions[titled]!.last };
     if (sets.personPronouns.has(tok.text.toLowerCase())) {
       const g = personBefore(Math.min(tok.start, before), tok.text.toLowerCase());
       if (g >= 0) return { group: g, from: i, to: j + 1 };
@@ -384,6 +406,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
         const end = sp.to;
         const trailing = n - end;
         if (isVerb(s, end - 1) && trailing > 2 && !isVerb(s, i)) return quoteFrom(s, afterVerb(s, end - 1), n, sp);
+        // "In an interview, Obama also said:": what he said follows the colon, not the words before the comma.
+        if (lower(s, end) === ':') return null;
         return quoteFrom(s, 0, i - 1, sp);
       }
       // "…, saying the deal was good": the subject of the clause before said it.

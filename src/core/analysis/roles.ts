@@ -17,6 +17,7 @@ const MAX_ROLE_WORDS_BEFORE = 6;
 const MAX_ROLE_WORDS_AFTER = 18;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s?$/u;
+const AGE = /^\d{1,3}$/;
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', "'", '–', '—']);
 
 function isCapitalisedName(tok: Token, sets: LanguageSets): boolean {
@@ -98,10 +99,13 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
       out.push(span(text, sentence, from, head, s));
     }
   }
-  // After the name: ", [article] modifiers* ROLE [preposition ...]", or the same after "is"/"was".
+  // After the name: ", [article] modifiers* ROLE [preposition ...]", or the same after "is"/"was", after an
+  // age (", 45, a teacher") or in a relative clause (", who is a professor at …").
   const opener = toks[last]?.text;
   if (opener === ',' || (opener !== undefined && sets.copulas.has(opener.toLowerCase()))) {
     let i = last + 1;
+    if (opener === ',' && AGE.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
+    if (opener === ',' && sets.relativePronouns.has(toks[i]?.text.toLowerCase() ?? '') && sets.copulas.has(toks[i + 1]?.text.toLowerCase() ?? '')) i += 2;
     if (i < toks.length && sets.determiners.has(toks[i]!.text.toLowerCase())) i += 1;
     const from = i;
     let headAt = -1;

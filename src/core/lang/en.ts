@@ -58,7 +58,7 @@ export const en: LanguageData = {
   ],
   nationalitySuffixes: ['an', 'ian', 'ese', 'ish', 'i', 'ic'],
   compoundRoles: false,
-  rolePrepositions: ['of', 'at', 'for'],
+  rolePrepositions: ['of', 'at', 'for', 'from'],
   copulas: ['is', 'was', 'remains', 'became', 'becomes'],
   nameConnectors: ['and', '&', 'of', 'for', 'at', 'on', 'in'],
   speechVerbs: [
@@ -117,6 +117,11 @@ export const en: LanguageData = {
     'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'company', 'corporation', 'university',
     'institute', 'foundation', 'association', 'commission', 'committee', 'ministry', 'department', 'agency',
   ],
+  // Not "union", "college", "school", "museum": also first words of places ("Union Square", "College Park").
+  organizationPrefixes: [
+    'university', 'department', 'ministry', 'institute', 'council', 'commission', 'committee', 'federation',
+    'league', 'society', 'association', 'foundation', 'bureau', 'agency', 'academy',
+  ],
   placeSuffixes: [
     'island', 'islands', 'sea', 'ocean', 'river', 'lake', 'mountains', 'peninsula', 'valley', 'county',
     'province', 'strait', 'gulf', 'desert',
@@ -126,6 +131,7 @@ export const en: LanguageData = {
     'subsidiary', 'app',
   ],
   coordinators: ['and', 'or', '&', 'nor'],
+  relativePronouns: ['who'],
   speechParticiples: ['saying', 'adding', 'noting', 'writing', 'telling', 'explaining', 'warning', 'insisting'],
   speechAdjuncts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'late', 'early', 'earlier', 'last', 'this', 'to', 'via',

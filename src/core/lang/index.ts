@@ -49,6 +49,8 @@ export interface LanguageSets {
   coordinators: ReadonlySet<string>;
   speechParticiples: ReadonlySet<string>;
   speechAdjuncts: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  organizationPrefixes: ReadonlySet<string>;
 }
 
 const setsCache = new Map<string, LanguageSets>();
@@ -86,6 +88,8 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       coordinators: new Set(data.coordinators),
       speechParticiples: new Set(data.speechParticiples),
       speechAdjuncts: new Set(data.speechAdjuncts),
+      relativePronouns: new Set(data.relativePronouns),
+      organizationPrefixes: new Set(data.organizationPrefixes),
     };
     setsCache.set(data.code, sets);
   }

@@ -76,9 +76,38 @@ export const nl: LanguageData = {
     'november', 'december',
   ],
   sourceLabels: ['bron'],
+  organizationHeads: [
+    'ministerie', 'vereniging', 'stichting', 'universiteit', 'raad', 'hof', 'commissie', 'bank', 'dienst',
+    'inspectie', 'instituut', 'bond', 'federatie', 'partij', 'fonds', 'college', 'gemeente', 'provincie',
+    'rechtbank', 'kamer', 'academie', 'omroep', 'unie', 'bureau', 'autoriteit',
+  ],
+  // Dutch names put the organisation's noun first ("Stichting X", "Gemeente Utrecht", "Raad van State").
+  organizationPrefixes: [
+    'vereniging', 'stichting', 'ministerie', 'gemeente', 'provincie', 'universiteit', 'rijksuniversiteit',
+    'hogeschool', 'raad', 'rechtbank', 'commissie', 'inspectie', 'dienst', 'politie', 'bond', 'vakbond',
+    'federatie', 'partij', 'omroep', 'fonds', 'instituut', 'academie', 'bank', 'corporatie', 'ziekenhuis',
+    'groep', 'coöperatie', 'kamer', 'college', 'hof', 'unie', 'autoriteit', 'bureau',
+  ],
+  organizationSuffixes: [
+    'nv', 'n.v.', 'bv', 'b.v.', 'commissie', 'kamer', 'hogeschool', 'universiteit', 'bank', 'groep', 'omroep',
+    'partij', 'unie', 'stichting', 'vereniging', 'ministerie',
+  ],
+  // Not "meer" (also "more"): "Haarlemmermeer" is one word anyway.
+  placeSuffixes: ['eiland', 'eilanden', 'zee', 'oceaan', 'rivier', 'gebergte', 'baai', 'kanaal', 'golf', 'woestijn', 'vallei'],
+  knownPlaces: [
+    'vs', 'verenigde staten', 'amerika', 'nederland', 'belgië', 'duitsland', 'frankrijk', 'engeland',
+    'groot-brittannië', 'verenigd koninkrijk', 'spanje', 'italië', 'rusland', 'oekraïne', 'china', 'japan',
+    'india', 'iran', 'irak', 'syrië', 'israël', 'turkije', 'egypte', 'noord-korea', 'zuid-korea', 'polen',
+    'griekenland', 'portugal', 'zweden', 'noorwegen', 'denemarken', 'finland', 'oostenrijk', 'zwitserland',
+    'hongarije', 'roemenië', 'afghanistan', 'pakistan', 'canada', 'mexico', 'brazilië', 'argentinië',
+    'australië', 'zuid-afrika', 'marokko', 'suriname', 'indonesië', 'europa', 'afrika', 'azië',
+  ],
+  organizationNounsAfter: ['aandelen', 'aandeelhouders', 'dochterbedrijf', 'app', 'website', 'krant', 'weekblad'],
   coordinators: ['en', 'of', '&', 'noch'],
   speechAdjuncts: [
     'in', 'op', 'tijdens', 'na', 'bij', 'tegen', 'tegenover', 'via', 'gisteren', 'vandaag', 'eerder', 'later',
+    // "'s ochtends", "'s avonds": the apostrophe is a token of its own.
+    "'",
     'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
   ],
   splitPossessive: false,

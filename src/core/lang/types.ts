@@ -63,6 +63,11 @@ export interface LanguageData {
   knownPlaces?: readonly string[];
   /** Last words that make a name of two or more words an organisation ("Dana F. Besecker Company", "Acme Inc."). */
   organizationSuffixes?: readonly string[];
+  /**
+   * First words that make a name of two or more words an organisation ("Stichting Natuur en Milieu",
+   * "Gemeente Utrecht"); with closed compounds also as a first word's end ("Woningbouwvereniging Ymere").
+   */
+  organizationPrefixes?: readonly string[];
   /** Last words that make a name of two or more words a place ("Attu Island", "Bering Sea"). */
   placeSuffixes?: readonly string[];
   /** Nouns right after a name that make it an organisation ("Vulture magazine", "Amazon shares"). */
@@ -74,6 +79,8 @@ export interface LanguageData {
    * donderdag dat"): the statement starts after the "that".
    */
   speechAdjuncts?: readonly string[];
+  /** Relative pronouns that open a clause giving a person's role (", who is a professor at …"). */
+  relativePronouns?: readonly string[];
   /** Words that join names into a list ("Walmart, Kroger and Costco"): the names in one list are mostly of one kind. */
   coordinators?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
