@@ -5,11 +5,14 @@
 
 import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
 import { ElementFacts, isBlockTag, isExcludedElement, isInside } from './element-rules.ts';
-import { elementAndTextCursor, nextAfterSubtree } from './node-cursor.ts';
+import { elementAndTextCursor, nextAfterSubtree, type NodeCursor } from './node-cursor.ts';
+import type { KnownElement } from './block-text.ts';
 
 interface NodeStats {
   /** The element's tag, read when it was opened. */
   tag: string;
+  /** What was read of the element when the walk went into it; undefined for elements it did not go into. */
+  facts: ElementFacts | undefined;
   /** Visible characters (whitespace runs counted once) under the element. */
   textLen: number;
   /** Of those, characters inside links. */
@@ -33,6 +36,11 @@ export interface ArticleContent {
   roots: Element[];
   /** Subtrees inside the roots that are furniture rather than story. */
   skip: (el: Element, facts: ElementFacts) => boolean;
+  /**
+   * The verdicts of the scoring walk, for elements it went into: neither excluded nor unlikely, so reading
+   * them again only needs `skip`'s other tests, on the facts already read.
+   */
+  known: (el: Element) => KnownElement | undefined;
 }
 
 /** Readability's minimum paragraph length: shorter blocks are labels, buttons and datelines. */
@@ -65,8 +73,8 @@ const TAG_BASE_SCORE: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-function emptyStats(tag: string): NodeStats {
-  return { tag, textLen: 0, linkLen: 0, inlineLen: 0, inlineCommas: 0, hasBlockChild: false };
+function emptyStats(tag: string, facts?: ElementFacts): NodeStats {
+  return { tag, facts, textLen: 0, linkLen: 0, inlineLen: 0, inlineCommas: 0, hasBlockChild: false };
 }
 
 function measureText(data: string, stats: NodeStats): void {
@@ -142,44 +150,74 @@ class ContentScorer {
   }
 }
 
-function* scoreDocument(body: Element): Generator<void, ContentScorer> {
-  const scorer = new ContentScorer();
-  // Open elements from <body> down to the current node's parent.
-  const open: Element[] = [body];
-  scorer.stats.set(body, emptyStats(body.localName));
-  const closeOpen = (): void => {
+/**
+ * The scoring walk over <body>, advanced a batch of nodes at a time. The loop lives in a method rather than
+ * in the generator that yields between batches: SpiderMonkey does not fully optimise generator bodies (a hot
+ * loop ran about ten times slower in one than in a plain function in Firefox ESR 153).
+ */
+class ScoringWalk {
+  readonly scorer = new ContentScorer();
+  /** Open elements from <body> down to the current node's parent. */
+  readonly #open: Element[];
+  readonly #cursor: NodeCursor;
+  #node: Node | null;
+  #visited = 0;
+
+  constructor(private readonly body: Element) {
+    this.#open = [body];
+    this.scorer.stats.set(body, emptyStats(body.localName));
+    this.#cursor = elementAndTextCursor(body);
+    this.#node = this.#cursor.firstChild();
+  }
+
+  /** Scores up to `count` more nodes; false once the walk is over. */
+  advance(count: number): boolean {
+    const { scorer, body } = this;
+    const cursor = this.#cursor;
+    const open = this.#open;
+    for (let n = 0; n < count; n++) {
+      const node = this.#node;
+      if (node === null || this.#visited >= MAX_SCORED_NODES) {
+        // A capped walk leaves elements open; close them so their text still counts.
+        while (open.length > 1) this.#closeOpen();
+        return false;
+      }
+      this.#visited++;
+      if (node.nodeType === 3) {
+        measureText((node as Text).data, scorer.stats.get(open[open.length - 1]!)!);
+      } else {
+        // Into the element first (one call), so that childless elements cost no attribute checks.
+        const child = cursor.firstChild();
+        if (child !== null) {
+          const el = node as Element;
+          const facts = new ElementFacts(el);
+          if (!isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts)) {
+            open.push(el);
+            scorer.stats.set(el, emptyStats(facts.tag, facts));
+            this.#node = child;
+            continue;
+          }
+          cursor.parentNode();
+        }
+      }
+      this.#node = nextAfterSubtree(cursor, body, this.#closeOpen);
+    }
+    return true;
+  }
+
+  readonly #closeOpen = (): void => {
+    const open = this.#open;
     // <body> stays open, even if the page moved the walk out of it between slices.
     if (open.length === 1) return;
     const el = open.pop()!;
-    scorer.close(el, scorer.stats.get(el)!, open);
+    this.scorer.close(el, this.scorer.stats.get(el)!, open);
   };
-  const cursor = elementAndTextCursor(body);
-  let node: Node | null = cursor.firstChild();
-  let visited = 0;
-  while (node !== null && visited < MAX_SCORED_NODES) {
-    if (++visited % NODES_PER_YIELD === 0) yield;
-    if (node.nodeType === 3) {
-      measureText((node as Text).data, scorer.stats.get(open[open.length - 1]!)!);
-    } else {
-      // Into the element first (one call), so that childless elements cost no attribute checks.
-      const child = cursor.firstChild();
-      if (child !== null) {
-        const el = node as Element;
-        const facts = new ElementFacts(el);
-        if (!isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts)) {
-          open.push(el);
-          scorer.stats.set(el, emptyStats(facts.tag));
-          node = child;
-          continue;
-        }
-        cursor.parentNode();
-      }
-    }
-    node = nextAfterSubtree(cursor, body, closeOpen);
-  }
-  // A capped walk leaves elements open; close them so their text still counts.
-  while (open.length > 1) closeOpen();
-  return scorer;
+}
+
+function* scoreDocument(body: Element): Generator<void, ContentScorer> {
+  const walk = new ScoringWalk(body);
+  while (walk.advance(NODES_PER_YIELD)) yield;
+  return walk.scorer;
 }
 
 function finalScore(candidate: Candidate): number {
@@ -335,11 +373,16 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
   // ancestors are collected once rather than walked up to for every element read.
   const aroundHeadline = new Set<Node>();
   if (inside) for (let a: Node | null = headline; a !== null; a = a.parentNode) aroundHeadline.add(a);
-  const skip = (el: Element, facts: ElementFacts): boolean => {
-    if (aroundHeadline.has(el)) return false;
-    if (isUnlikelyCandidate(el, facts) || isJunkInsideContent(el, facts)) return true;
+  const furniture = (el: Element, facts: ElementFacts): boolean => {
+    if (isJunkInsideContent(el, facts)) return true;
     const stats = scorer.stats.get(el);
     return stats !== undefined && isBlockTag(facts.tag) && linkDensity(stats) > LINK_HEAVY_DENSITY;
   };
-  return { root: chosen, roots: [...lead, ...roots], skip };
+  const skip = (el: Element, facts: ElementFacts): boolean =>
+    !aroundHeadline.has(el) && (isUnlikelyCandidate(el, facts) || furniture(el, facts));
+  const known = (el: Element): KnownElement | undefined => {
+    const facts = scorer.stats.get(el)?.facts;
+    return facts === undefined ? undefined : { facts, skip: !aroundHeadline.has(el) && furniture(el, facts) };
+  };
+  return { root: chosen, roots: [...lead, ...roots], skip, known };
 }

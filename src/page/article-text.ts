@@ -23,5 +23,5 @@ export function* readArticle(
 ): Generator<void, ArticleText> {
   const content = yield* findArticleContent(doc);
   if (content === null) return yield* buildBlockText([]);
-  return yield* buildBlockText(content.roots, { ...limits, skip: content.skip, isVisible: isRendered }, content.root);
+  return yield* buildBlockText(content.roots, { ...limits, skip: content.skip, known: content.known, isVisible: isRendered }, content.root);
 }

@@ -5,7 +5,7 @@
 
 import { TextMap } from './text-map.ts';
 import { ElementFacts, isBlockTag, isExcludedElement } from './element-rules.ts';
-import { elementAndTextCursor, nextAfterSubtree } from './node-cursor.ts';
+import { elementAndTextCursor, nextAfterSubtree, type NodeCursor } from './node-cursor.ts';
 
 export interface ArticleBlock {
   start: number;
@@ -25,9 +25,19 @@ export interface ArticleText {
   truncated: boolean;
 }
 
+export interface KnownElement {
+  facts: ElementFacts;
+  skip: boolean;
+}
+
 export interface BlockTextOptions {
   /** Extra subtrees to leave out (share bars, related links inside the content). */
   skip?: (el: Element, facts: ElementFacts) => boolean;
+  /**
+   * What an earlier walk over the same page already decided about an element, to spare the DOM reads: its
+   * facts and whether it is left out (as `skip` and the exclusion rules would say). Undefined: decide here.
+   */
+  known?: (el: Element) => KnownElement | undefined;
   /** Computed-visibility test for block elements; absent where there is no layout (Node). */
   isVisible?: (el: Element) => boolean;
   maxChars?: number;
@@ -169,6 +179,92 @@ class BlockTextBuilder {
 }
 
 /**
+ * The walk over the roots, advanced a batch of nodes at a time. The loop lives in a method rather than in the
+ * generator that yields between batches, as in article-content.ts's scoring walk (SpiderMonkey does not fully
+ * optimise generator bodies).
+ */
+class BlockTextWalk {
+  readonly builder: BlockTextBuilder;
+  #rootIndex = -1;
+  #top: Element | null = null;
+  /** The top root and the block elements open below it, innermost last. */
+  #owners: Element[] = [];
+  #cursor: NodeCursor | null = null;
+  #node: Node | null = null;
+
+  constructor(private readonly roots: readonly Element[], private readonly options: BlockTextOptions) {
+    this.builder = new BlockTextBuilder(options.maxChars ?? MAX_ARTICLE_CHARS, options.maxBlocks ?? MAX_ARTICLE_BLOCKS);
+  }
+
+  /** Reads up to `count` more nodes; false once every root is read or a cap is reached. */
+  advance(count: number): boolean {
+    const builder = this.builder;
+    for (let n = 0; n < count; ) {
+      if (builder.truncated) return false;
+      const node = this.#node;
+      if (node === null) {
+        if (this.#top !== null) builder.closeRun();
+        if (!this.#nextRoot()) return false;
+        continue;
+      }
+      n++;
+      let child: Node | null = null;
+      if (node.nodeType === 3) builder.text(node as Text);
+      else child = this.#enter(node as Element);
+      this.#node = child ?? nextAfterSubtree(this.#cursor!, this.#top!, this.#leave);
+    }
+    return true;
+  }
+
+  #nextRoot(): boolean {
+    const top = this.roots[++this.#rootIndex];
+    if (top === undefined) return false;
+    this.#top = top;
+    this.#owners = [top];
+    this.builder.setOwner(top);
+    this.#cursor = elementAndTextCursor(top);
+    this.#node = this.#cursor.firstChild();
+    return true;
+  }
+
+  /** Moves into `el` when its content is read and returns its first child; else null, still on `el`. */
+  #enter(el: Element): Node | null {
+    const { builder, options } = this;
+    const known = options.known?.(el);
+    const tag = known?.facts.tag ?? el.localName;
+    if (tag === 'br') {
+      builder.lineBreak();
+      return null;
+    }
+    // Into the element first (one call), so that childless elements cost no attribute checks.
+    const child = this.#cursor!.firstChild();
+    if (child === null) return null;
+    const block = isBlockTag(tag);
+    const left = known?.skip ?? this.#skip(el, new ElementFacts(el, tag));
+    if (left || (block && options.isVisible !== undefined && !options.isVisible(el))) {
+      this.#cursor!.parentNode();
+      return null;
+    }
+    if (block) {
+      this.#owners.push(el);
+      builder.setOwner(el);
+    }
+    return child;
+  }
+
+  #skip(el: Element, facts: ElementFacts): boolean {
+    return isExcludedElement(el, facts) || (this.options.skip?.(el, facts) ?? false);
+  }
+
+  readonly #leave = (parent: Node): void => {
+    const owners = this.#owners;
+    if (parent !== owners[owners.length - 1]) return;
+    owners.pop();
+    this.builder.setOwner(owners[owners.length - 1] ?? this.#top!);
+  };
+}
+
+/**
  * Reads the text under `roots` (in document order, none inside another) into blocks, skipping excluded
  * elements. Yields every few dozen nodes so a slicer can spread the work; run it to the end with
  * `runToEnd` where blocking is fine.
@@ -178,50 +274,9 @@ export function* buildBlockText(
   options: BlockTextOptions = {},
   root: Element | null = null,
 ): Generator<void, ArticleText> {
-  const builder = new BlockTextBuilder(options.maxChars ?? MAX_ARTICLE_CHARS, options.maxBlocks ?? MAX_ARTICLE_BLOCKS);
-  const skip = (el: Element, facts: ElementFacts): boolean => isExcludedElement(el, facts) || (options.skip?.(el, facts) ?? false);
-  let visited = 0;
-  for (const top of roots) {
-    const owners: Element[] = [top];
-    builder.setOwner(top);
-    const leaveOwner = (parent: Node): void => {
-      if (parent !== owners[owners.length - 1]) return;
-      owners.pop();
-      builder.setOwner(owners[owners.length - 1] ?? top);
-    };
-    const cursor = elementAndTextCursor(top);
-    /** Moves into `el` when its content is read and returns its first child; else null, still on `el`. */
-    const enter = (el: Element): Node | null => {
-      const tag = el.localName;
-      if (tag === 'br') {
-        builder.lineBreak();
-        return null;
-      }
-      // Into the element first (one call), so that childless elements cost no attribute checks.
-      const child = cursor.firstChild();
-      if (child === null) return null;
-      const block = isBlockTag(tag);
-      if (skip(el, new ElementFacts(el, tag)) || (block && options.isVisible !== undefined && !options.isVisible(el))) {
-        cursor.parentNode();
-        return null;
-      }
-      if (block) {
-        owners.push(el);
-        builder.setOwner(el);
-      }
-      return child;
-    };
-    let node: Node | null = cursor.firstChild();
-    while (node !== null && !builder.truncated) {
-      if (++visited % NODES_PER_YIELD === 0) yield;
-      let child: Node | null = null;
-      if (node.nodeType === 3) builder.text(node as Text);
-      else child = enter(node as Element);
-      node = child ?? nextAfterSubtree(cursor, top, leaveOwner);
-    }
-    builder.closeRun();
-  }
-  return builder.finish(root);
+  const walk = new BlockTextWalk(roots, options);
+  while (walk.advance(NODES_PER_YIELD)) yield;
+  return walk.builder.finish(root);
 }
 
 /** Steps a generator to completion synchronously (Node, tests, small inputs). */

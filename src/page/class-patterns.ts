@@ -15,13 +15,15 @@ const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
  * boxes, screen-reader-only labels). Matched as words, not substrings, because "ad" is inside "header" and
  * "share" inside "shared-story". Not "hidden": responsive grids use "hidden-xs" for content shown on desktops.
  */
-const JUNK_WORDS = new Set([
+const JUNK_WORDS = [
   'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adslot', 'dfp', 'promo', 'promos', 'related', 'share',
   'sharing', 'sharebar', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies',
   'consent', 'gdpr', 'comment', 'comments', 'sidebar', 'outbrain', 'taboola', 'sponsor', 'sponsored',
   'recirculation', 'recirc', 'paywall',
   'tags', 'breadcrumb', 'breadcrumbs', 'byline', 'toolbar',
-]);
+];
+/** One of JUNK_WORDS as a whole word (a run of [a-z0-9]) of a lowercased string; one test, no split. */
+const JUNK_WORD = new RegExp(`(?:^|[^a-z0-9])(?:${JUNK_WORDS.join('|')})(?![a-z0-9])`);
 
 /**
  * The common names of screen-reader-only utilities ("Media caption", "Advertisement" labels): clipped rather
@@ -59,9 +61,5 @@ export function isUnlikelyCandidate(el: Element, facts = new ElementFacts(el)): 
 export function isJunkInsideContent(el: Element, facts = new ElementFacts(el)): boolean {
   const names = classAndId(facts);
   if (names === '') return false;
-  if (SCREEN_READER_ONLY.test(facts.className)) return true;
-  for (const word of names.toLowerCase().split(/[^a-z0-9]+/)) {
-    if (JUNK_WORDS.has(word)) return true;
-  }
-  return false;
+  return SCREEN_READER_ONLY.test(facts.className) || JUNK_WORD.test(names.toLowerCase());
 }

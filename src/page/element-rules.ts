@@ -30,29 +30,36 @@ export const BLOCK_TAGS = new Set([
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+/** The attributes the tests of this layer look at; ElementFacts records which of them an element has. */
+const FACT_ATTRIBUTES = ['role', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'class', 'id'] as const;
+export type FactAttribute = (typeof FACT_ATTRIBUTES)[number];
+const FACT_BITS = new Map<string, number>(FACT_ATTRIBUTES.map((name, i) => [name, 1 << i]));
+
 /**
- * An element's tag and the names of its attributes, read once for all the tests of this layer: two calls,
- * after which a test reads an attribute's value only where the element has one. In Firefox every DOM read of a
- * content script crosses an Xray wrapper, and asking each element for role, hidden, aria-hidden, style,
- * contenteditable, class and id one by one was most of the cost of reading an article there.
+ * An element's tag and which of the attributes above it has, read once for all the tests of this layer: two
+ * calls, after which a test reads an attribute's value only where the element has one. In Firefox every DOM
+ * read of a content script crosses an Xray wrapper, and asking each element for role, hidden, aria-hidden,
+ * style, contenteditable, class and id one by one was most of the cost of reading an article there.
  */
 export class ElementFacts {
   readonly tag: string;
-  readonly #names: readonly string[];
+  readonly #present: number;
   #class: string | undefined;
   #id: string | undefined;
 
   constructor(readonly el: Element, tag = el.localName) {
     this.tag = tag;
-    this.#names = el.getAttributeNames();
+    let present = 0;
+    for (const name of el.getAttributeNames()) present |= FACT_BITS.get(name) ?? 0;
+    this.#present = present;
   }
 
-  has(name: string): boolean {
-    return this.#names.includes(name);
+  has(name: FactAttribute): boolean {
+    return (this.#present & FACT_BITS.get(name)!) !== 0;
   }
 
   /** The attribute's value; null, without asking the element, when it has no such attribute. */
-  attribute(name: string): string | null {
+  attribute(name: FactAttribute): string | null {
     return this.has(name) ? this.el.getAttribute(name) : null;
   }
 
