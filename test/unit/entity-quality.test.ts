@@ -42,7 +42,7 @@ describe('junk the tagger marks', () => {
 
 describe('types from the article’s wording', () => {
   it('types a name listed with organisations as one', () => {
-    const a = analyze('Competitors such as Walmart, Kroger and Costco cut prices. Prices at Kroger-owned QFC stores in the region fell too.', 'en', { Walmart: 'LOC', Kroger: 'ORG', Costco: 'ORG', QFC: 'ORG' });
+    const a = analyze('Competitors such as Walmart, Kroger and Costco cut prices. Prices at Kroger-owned QFC stores in the region fell too. Amazon competes with the likes of Walmart and Kroger.', 'en', { Walmart: 'LOC', Kroger: 'ORG', Costco: 'ORG', QFC: 'ORG' });
     expect(entity(a, 'Walmart').type).toBe('organization');
   });
 
@@ -58,6 +58,12 @@ describe('types from the article’s wording', () => {
     });
     expect(entity(a, 'BBC News').type).toBe('organization');
     expect(entity(a, 'Cape Canaveral').type).toBe('place');
+  });
+
+  it('keeps the type of a name listed with another kind in only some of its mentions ("Israel and Hizbollah")', () => {
+    const a = analyze('A committee on the truce between Israel and Hizbollah meets. Hizbollah fighters fired. Hizbollah denied it. The Arabs and Israel talk.', 'en', { Israel: 'LOC', Hizbollah: 'ORG', Arabs: 'MISC' });
+    expect(entity(a, 'Hizbollah').type).toBe('organization');
+    expect(entity(a, 'Arabs').type).toBe('other');
   });
 
   it('keeps a person with a full name or a role whatever the list says', () => {

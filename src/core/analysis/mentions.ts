@@ -384,13 +384,13 @@ function standsAlone(m: NameMention, text: string, sentences: readonly Sentence[
 }
 
 /**
- * A single capitalised word alone on its line ("Buitenland", "Politics" above a headline; "Photo") is a
- * section label or a caption word, read by the tagger without any context: a name only when the article
- * names it in running text too. A name alone on a line that the text also uses ("Pence" of "Mike Pence")
+ * A single capitalised word alone on its line that the tagger cannot place ("Buitenland", "Opinie",
+ * "Politics" above a headline) is a section label: a name only when the article names it in running text
+ * too ("Pence" of "Mike Pence"). A person, place or organisation alone on its line (a dateline "BRUSSEL")
  * stays.
  */
 function dropLoneLabels(mentions: NameMention[], text: string, sentences: readonly Sentence[]): NameMention[] {
-  const alone = mentions.map((m) => m.words.length === 1 && standsAlone(m, text, sentences));
+  const alone = mentions.map((m) => m.words.length === 1 && m.type === 'MISC' && m.cue === null && standsAlone(m, text, sentences));
   if (!alone.includes(true)) return mentions;
   const used = new Set<string>();
   mentions.forEach((m, i) => { if (!alone[i]) for (const w of m.words) used.add(w); });

@@ -73,9 +73,11 @@ const MIN_MODIFIER_USES = 2;
 /**
  * Corrects the tagger's types where the article's own wording disagrees, for entities without evidence
  * of their own (see hasOwnEvidence):
- * - names in one list are of one kind: a name listed only with organisations is one ("ABC News and
- *   Politifact", "Walmart, Kroger and Costco"), likewise with places. Not a person: a list may end in a
- *   person's name after a place's ("Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov").
+ * - names in one list are of one kind: a name listed only with organisations, in at least half its
+ *   mentions, is one ("ABC News and Politifact", "Walmart, Kroger and Costco"), likewise with places.
+ *   Names the tagger could not place (other: peoples, events) stay as they are. Not a person: a list may
+ *   end in a person's name after a place's ("Marcia Dunn in Cape Canaveral, Florida, and Vladimir
+ *   Isachenkov").
  * - a one-word "person" used mostly as a modifier ("Māori tribes", "a Māori design") is a people or a
  *   thing named after one: other.
  * `types` is changed in place.
@@ -104,7 +106,10 @@ export function refineTypes(types: EntityType[], groups: readonly (readonly numb
         }
       }
       const [only] = listed.keys();
-      if (listed.size === 1 && only !== before[e] && only !== 'person') {
+      // A name listed once among many mentions may be paired across kinds ("Israel and Hizbollah"); one
+      // listed in at least half its mentions is of the list's kind.
+      const often = weakPerson || 2 * (listed.get(only!) ?? 0) >= ms.length;
+      if (listed.size === 1 && often && only !== before[e] && only !== 'person' && before[e] !== 'other') {
         types[e] = only!;
         return;
       }
