@@ -146,18 +146,20 @@ describe('MentionHighlighter', () => {
   });
 
   it('asks the ancestors again once the page has run: a paragraph made editable between slices is left alone', () => {
-    const { text, map } = setup('<p>Paris and Rome and Madrid.</p>');
+    const names = Array.from({ length: 12 }, (_, i) => `Name${i}`);
+    const { text, map } = setup(`<p>${names.join(' and ')}.</p>`);
     const highlighter = new MentionHighlighter(document);
-    // Back to front, one mention per step: Madrid, Rome, then Paris.
-    const steps = highlighter.highlight(map, ['Paris', 'Rome', 'Madrid'].map((c, i) => mentionOf(text, c, `e${i}`, 'place')));
+    const steps = highlighter.highlight(map, names.map((n, i) => mentionOf(text, n, `e${i}`, 'place')));
     steps.next();
-    steps.next(false);
-    expect(document.querySelectorAll('cc-mention')).toHaveLength(2);
+    const first = document.querySelectorAll('cc-mention').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(names.length);
     // The slicer gives the page the event loop, which makes the paragraph editable; the next step is told so.
     document.querySelector('p')!.setAttribute('contenteditable', 'true');
-    steps.next(true);
-    expect(steps.next(false)).toEqual({ done: true, value: 2 });
-    expect([...document.querySelectorAll('cc-mention')].map((m) => m.textContent)).toEqual(['Rome', 'Madrid']);
+    let step = steps.next(true);
+    while (!step.done) step = steps.next(false);
+    expect(step.value).toBe(first);
+    expect(document.querySelectorAll('cc-mention')).toHaveLength(first);
   });
 
   it('skips mentions whose text the page changed after it was read, and overlapping ones', () => {
