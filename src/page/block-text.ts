@@ -63,6 +63,8 @@ const COLLAPSIBLE_SPACE = /[ \t\n\r\f]+/g;
 const INVISIBLE_CHARS = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLE_CODES = new Set([0x00ad, 0x200b, 0x2060, 0xfeff]);
 const UNRENDERED_RUNS = /[ \t\n\r\f\u00ad\u200b\u2060\ufeff]+/g;
+/** Text that cannot be read as it is: whitespace that collapses (runs, line breaks, tabs) or invisible characters. */
+const NEEDS_WORD_BY_WORD = /[\t\n\r\f\u00ad\u200b\u2060\ufeff]| {2}/;
 
 /**
  * `s` without whitespace and invisible characters: what stays equal between node data and the article text
@@ -112,6 +114,10 @@ class BlockTextBuilder {
 
   text(node: Text): void {
     const data = node.data;
+    if (!NEEDS_WORD_BY_WORD.test(data)) {
+      this.#singleSpacedText(node, data);
+      return;
+    }
     const invisible = INVISIBLE_CHARS.test(data);
     let index = 0;
     COLLAPSIBLE_SPACE.lastIndex = 0;
@@ -123,9 +129,28 @@ class BlockTextBuilder {
       }
       if (m === null || this.truncated) return;
       index = m.index + m[0].length;
-      if (this.#runStart >= 0 && this.#pendingSpace === null && this.#pendingBreaks === 0) {
-        this.#pendingSpace = { node, start: m.index, end: index };
-      }
+      this.#space(node, m.index, index);
+    }
+  }
+
+  /**
+   * Text whose only whitespace is single spaces between words, the common case: it reads as it is, so the
+   * words between its first and last are one piece of text and one segment of the map (word by word would
+   * make the same text and the same segment, merged, at a few times the cost).
+   */
+  #singleSpacedText(node: Text, data: string): void {
+    let start = 0;
+    let end = data.length;
+    if (data.charCodeAt(0) === 32) this.#space(node, 0, ++start);
+    if (end > start && data.charCodeAt(end - 1) === 32) end--;
+    if (end > start) this.#word(node, data, start, end);
+    if (end < data.length && !this.truncated) this.#space(node, end, data.length);
+  }
+
+  /** A whitespace run at node.data[start, end): one space before the next word, if any follows in the run. */
+  #space(node: Text, start: number, end: number): void {
+    if (this.#runStart >= 0 && this.#pendingSpace === null && this.#pendingBreaks === 0) {
+      this.#pendingSpace = { node, start, end };
     }
   }
 
@@ -140,7 +165,10 @@ class BlockTextBuilder {
     if (end > from && !this.truncated) this.#word(node, data, from, end);
   }
 
-  /** `data` is `node.data`, read once per node by the caller: in Firefox every read crosses an Xray wrapper. */
+  /**
+   * A word, or words with single spaces between them, at `data[start, end)`. `data` is `node.data`, read
+   * once per node by the caller: in Firefox every read crosses an Xray wrapper.
+   */
   #word(node: Text, data: string, start: number, end: number): void {
     const opening = this.#runStart < 0;
     const prefix = opening ? (this.blocks.length > 0 ? BLOCK_SEPARATOR : '') : this.#pendingBreaks > 0 ? '\n' : this.#pendingSpace !== null ? ' ' : '';
@@ -157,7 +185,9 @@ class BlockTextBuilder {
     if (opening) this.#runStart = this.#length;
     this.#pendingSpace = null;
     this.#pendingBreaks = 0;
-    const take = Math.min(end - start, room);
+    let take = Math.min(end - start, room);
+    // Cut by the cap, words end on a word, not on the space after it, as one by one they would.
+    while (take < end - start && data.charCodeAt(start + take - 1) === 32) take--;
     this.map.add(node, this.#length, this.#length + take, start, start + take);
     this.#emit(take === data.length ? data : data.slice(start, start + take));
     if (take < end - start) this.truncated = true;
