@@ -8,8 +8,17 @@ describe('parsePlainTextArticle', () => {
     expect(a.title).toBe('VS en Japan bekrachtigen nauwe samenwerking in crisis rond Noord-Korea TTR');
     expect(a.published).toBe('2018-02-07');
     expect(a.source).toBe('DPA');
-    expect(a.text.startsWith('07 februari 2018\n\n12u16\n\nBron: DPA 0 Japan')).toBe(true);
+    // The credit and the first sentence run into it are two blocks.
+    expect(a.text.startsWith('07 februari 2018\n\n12u16\n\nBron: DPA 0\n\nJapan en de Verenigde Staten')).toBe(true);
     expect(a.text).not.toContain('\n\n\n');
+  });
+
+  it('splits a credit from the sentence run into it, and only then', () => {
+    const a = parsePlainTextArticle('Kop\n\nBron: ANP 12 Het kabinet valt. Dat is nieuws.');
+    expect(a.source).toBe('ANP');
+    expect(a.text).toBe('Bron: ANP 12\n\nHet kabinet valt. Dat is nieuws.');
+    expect(parsePlainTextArticle('Kop\n\nBron: ANP').text).toBe('Bron: ANP');
+    expect(parsePlainTextArticle('Kop\n\nBron: ANP, bewerkt door de redactie').text).toBe('Bron: ANP, bewerkt door de redactie');
   });
 
   it('takes a short first line as the title, but not a first paragraph', () => {

@@ -25,20 +25,27 @@ export function parseDateLine(line: string): string | null {
   return null;
 }
 
-/** "Bron: DPA 0 Japan en …" → "DPA". */
-function sourceOf(line: string): string | null {
-  const m = /^\s*(\p{L}+)\s*:\s*(.+)$/u.exec(line);
+/**
+ * A credit line: "Bron: DPA 0 Japan en …" → source "DPA" and, when the article's first sentence was run
+ * into the credit (scraped pages do that, with a comment count between), where that sentence starts.
+ */
+function creditOf(line: string): { source: string; rest: number } | null {
+  const m = /^\s*(\p{L}+)\s*:\s*/u.exec(line);
   if (!m) return null;
   const label = m[1]!.toLowerCase();
   if (!LANGUAGES.some((l) => l.sourceLabels.includes(label))) return null;
-  return SOURCE_NAME.exec(m[2]!)?.[1]?.trim() ?? null;
+  const name = SOURCE_NAME.exec(line.slice(m[0].length))?.[1]?.trim();
+  if (!name) return null;
+  const after = /^\s+(?:\d+\s+)?(?=\p{Lu})/u.exec(line.slice(m[0].length + name.length));
+  return { source: name, rest: after ? m[0].length + name.length + after[0].length : -1 };
 }
 
 /**
  * Reads an article saved as plain text: blocks separated by blank lines (or single line breaks). The first
  * line is the title when it looks like one; a header "date 2018-02 Title" gives the date too; a line that
  * is only a date refines it, and a "Bron: X"/"Source: X" line names the source. The text keeps every
- * block after the title, joined by "\n\n", so the source line's own article text is not lost.
+ * block after the title, joined by "\n\n", so the source line's own article text is not lost (it becomes a
+ * block of its own).
  */
 export function parsePlainTextArticle(raw: string): ArticleInput {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
@@ -57,10 +64,16 @@ export function parsePlainTextArticle(raw: string): ArticleInput {
       lines.shift();
     }
   }
+  const blocks: string[] = [];
   for (const line of lines) {
     const date = parseDateLine(line);
     if (date && (!published || date.startsWith(published))) published = date;
-    source ??= sourceOf(line);
+    const credit = creditOf(line);
+    source ??= credit?.source ?? null;
+    // The credit and the sentence run into it become two blocks: a card quoting the sentence should not
+    // start with "Bron: DPA 0".
+    if (credit && credit.rest > 0) blocks.push(line.slice(0, credit.rest).trim(), line.slice(credit.rest));
+    else blocks.push(line);
   }
-  return { text: lines.join('\n\n'), title, published, source };
+  return { text: blocks.join('\n\n'), title, published, source };
 }
