@@ -107,12 +107,12 @@ class ContentScorer {
   readonly stats = new Map<Element, NodeStats>();
   readonly candidates = new Map<Element, Candidate>();
 
-  /** Records a finished element: folds its stats into its parent's and scores it if it is a paragraph. */
-  close(el: Element, stats: NodeStats, ancestors: readonly Element[]): void {
-    this.stats.set(el, stats);
+  /**
+   * Records a finished element: folds its stats into its parent's (the stats of the last of `ancestors`) and
+   * scores it if it is a paragraph.
+   */
+  close(el: Element, stats: NodeStats, ancestors: readonly Element[], parentStats: NodeStats | undefined): void {
     if (stats.tag === 'a') stats.linkLen = stats.textLen;
-    const parent = ancestors[ancestors.length - 1];
-    const parentStats = parent === undefined ? undefined : this.stats.get(parent);
     if (parentStats !== undefined) {
       parentStats.textLen += stats.textLen;
       parentStats.linkLen += stats.linkLen;
@@ -157,15 +157,17 @@ class ContentScorer {
  */
 class ScoringWalk {
   readonly scorer = new ContentScorer();
-  /** Open elements from <body> down to the current node's parent. */
+  /** Open elements from <body> down to the current node's parent, and their stats. */
   readonly #open: Element[];
+  readonly #openStats: NodeStats[];
   readonly #cursor: NodeCursor;
   #node: Node | null;
   #visited = 0;
 
   constructor(private readonly body: Element) {
     this.#open = [body];
-    this.scorer.stats.set(body, emptyStats(body.localName));
+    this.#openStats = [emptyStats(body.localName)];
+    this.scorer.stats.set(body, this.#openStats[0]!);
     this.#cursor = elementAndTextCursor(body);
     this.#node = this.#cursor.firstChild();
   }
@@ -175,6 +177,7 @@ class ScoringWalk {
     const { scorer, body } = this;
     const cursor = this.#cursor;
     const open = this.#open;
+    const openStats = this.#openStats;
     for (let n = 0; n < count; n++) {
       const node = this.#node;
       if (node === null || this.#visited >= MAX_SCORED_NODES) {
@@ -184,7 +187,7 @@ class ScoringWalk {
       }
       this.#visited++;
       if (node.nodeType === 3) {
-        measureText((node as Text).data, scorer.stats.get(open[open.length - 1]!)!);
+        measureText((node as Text).data, openStats[openStats.length - 1]!);
       } else {
         // Into the element first (one call), so that childless elements cost no attribute checks.
         const child = cursor.firstChild();
@@ -192,8 +195,10 @@ class ScoringWalk {
           const el = node as Element;
           const facts = new ElementFacts(el);
           if (!isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts)) {
+            const stats = emptyStats(facts.tag, facts);
             open.push(el);
-            scorer.stats.set(el, emptyStats(facts.tag, facts));
+            openStats.push(stats);
+            scorer.stats.set(el, stats);
             this.#node = child;
             continue;
           }
@@ -210,7 +215,8 @@ class ScoringWalk {
     // <body> stays open, even if the page moved the walk out of it between slices.
     if (open.length === 1) return;
     const el = open.pop()!;
-    this.scorer.close(el, this.scorer.stats.get(el)!, open);
+    const stats = this.#openStats.pop()!;
+    this.scorer.close(el, stats, open, this.#openStats[this.#openStats.length - 1]);
   };
 }
 
@@ -373,16 +379,14 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
   // ancestors are collected once rather than walked up to for every element read.
   const aroundHeadline = new Set<Node>();
   if (inside) for (let a: Node | null = headline; a !== null; a = a.parentNode) aroundHeadline.add(a);
-  const furniture = (el: Element, facts: ElementFacts): boolean => {
-    if (isJunkInsideContent(el, facts)) return true;
-    const stats = scorer.stats.get(el);
-    return stats !== undefined && isBlockTag(facts.tag) && linkDensity(stats) > LINK_HEAVY_DENSITY;
-  };
+  const furniture = (el: Element, facts: ElementFacts, stats: NodeStats | undefined): boolean =>
+    isJunkInsideContent(el, facts) || (stats !== undefined && isBlockTag(facts.tag) && linkDensity(stats) > LINK_HEAVY_DENSITY);
   const skip = (el: Element, facts: ElementFacts): boolean =>
-    !aroundHeadline.has(el) && (isUnlikelyCandidate(el, facts) || furniture(el, facts));
+    !aroundHeadline.has(el) && (isUnlikelyCandidate(el, facts) || furniture(el, facts, scorer.stats.get(el)));
   const known = (el: Element): KnownElement | undefined => {
-    const facts = scorer.stats.get(el)?.facts;
-    return facts === undefined ? undefined : { facts, skip: !aroundHeadline.has(el) && furniture(el, facts) };
+    const stats = scorer.stats.get(el);
+    const facts = stats?.facts;
+    return facts === undefined ? undefined : { facts, skip: !aroundHeadline.has(el) && furniture(el, facts, stats) };
   };
   return { root: chosen, roots: [...lead, ...roots], skip, known };
 }

@@ -40,6 +40,7 @@ function classAndId(facts: ElementFacts): string {
 
 /** Readability's class weight: +25 per positive, -25 per negative, counted separately for class and id. */
 export function classWeight(el: Element, facts = new ElementFacts(el)): number {
+  if (!facts.named) return 0;
   let weight = 0;
   for (const value of [facts.className, facts.id]) {
     if (value === '') continue;
@@ -51,6 +52,7 @@ export function classWeight(el: Element, facts = new ElementFacts(el)): number {
 
 /** Readability drops these before scoring: named like chrome and not also named like content. */
 export function isUnlikelyCandidate(el: Element, facts = new ElementFacts(el)): boolean {
+  if (!facts.named) return false;
   const tag = facts.tag;
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || tag === 'a') return false;
   const names = classAndId(facts);
@@ -59,6 +61,7 @@ export function isUnlikelyCandidate(el: Element, facts = new ElementFacts(el)): 
 
 /** Furniture inside the chosen content, by whole words of its class or id. */
 export function isJunkInsideContent(el: Element, facts = new ElementFacts(el)): boolean {
+  if (!facts.named) return false;
   const names = classAndId(facts);
   if (names === '') return false;
   return SCREEN_READER_ONLY.test(facts.className) || JUNK_WORD.test(names.toLowerCase());

@@ -30,16 +30,18 @@ export const BLOCK_TAGS = new Set([
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-/** The attributes the tests of this layer look at; ElementFacts records which of them an element has. */
-const FACT_ATTRIBUTES = ['role', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'class', 'id'] as const;
-export type FactAttribute = (typeof FACT_ATTRIBUTES)[number];
-const FACT_BITS = new Map<string, number>(FACT_ATTRIBUTES.map((name, i) => [name, 1 << i]));
+/** The attributes the tests of this layer look at, as bits of ElementFacts' record of which an element has. */
+const FACT_BITS = { role: 1, hidden: 2, 'aria-hidden': 4, style: 8, contenteditable: 16, class: 32, id: 64 } as const;
+export type FactAttribute = keyof typeof FACT_BITS;
+/** The attributes through which an element can be excluded (see isExcludedElement). */
+const EXCLUDING_BITS = FACT_BITS.role | FACT_BITS.hidden | FACT_BITS['aria-hidden'] | FACT_BITS.style | FACT_BITS.contenteditable;
 
 /**
  * An element's tag and which of the attributes above it has, read once for all the tests of this layer: two
  * calls, after which a test reads an attribute's value only where the element has one. In Firefox every DOM
  * read of a content script crosses an Xray wrapper, and asking each element for role, hidden, aria-hidden,
- * style, contenteditable, class and id one by one was most of the cost of reading an article there.
+ * style, contenteditable, class and id one by one was most of the cost of reading an article there. The
+ * tests run once per element of the page in cold code (mostly interpreted in Firefox), so they stay lean.
  */
 export class ElementFacts {
   readonly tag: string;
@@ -50,12 +52,26 @@ export class ElementFacts {
   constructor(readonly el: Element, tag = el.localName) {
     this.tag = tag;
     let present = 0;
-    for (const name of el.getAttributeNames()) present |= FACT_BITS.get(name) ?? 0;
+    const names = el.getAttributeNames();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (Object.hasOwn(FACT_BITS, name)) present |= FACT_BITS[name as FactAttribute];
+    }
     this.#present = present;
   }
 
   has(name: FactAttribute): boolean {
-    return (this.#present & FACT_BITS.get(name)!) !== 0;
+    return (this.#present & FACT_BITS[name]) !== 0;
+  }
+
+  /** Whether it has any attribute through which it could be excluded. */
+  get mayBeExcluded(): boolean {
+    return (this.#present & EXCLUDING_BITS) !== 0;
+  }
+
+  /** Whether it has a class or an id. */
+  get named(): boolean {
+    return (this.#present & (FACT_BITS.class | FACT_BITS.id)) !== 0;
   }
 
   /** The attribute's value; null, without asking the element, when it has no such attribute. */
@@ -112,6 +128,8 @@ function isEditableValue(value: string | null): boolean {
 export function isExcludedElement(el: Element, facts = new ElementFacts(el)): boolean {
   const tag = facts.tag;
   if (EXCLUDED_TAGS.has(tag) || tag === UI_ROOT_TAG) return true;
+  // Most elements: no attribute that could exclude them and not a page header or footer.
+  if (!facts.mayBeExcluded && tag !== 'header' && tag !== 'footer') return false;
   const role = facts.attribute('role');
   if (role !== null && EXCLUDED_ROLES.has(role) && !(role === 'banner' && !isPageChrome(facts))) return true;
   return isPageChrome(facts) || isHiddenByAttribute(el, facts) || isEditableValue(facts.attribute('contenteditable'));
