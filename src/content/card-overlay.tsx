@@ -32,7 +32,11 @@ export interface CardOverlayOptions {
   analysis: Analysis;
   openDelayMs: number;
   t: Translate;
-  locale: string;
+  /**
+   * The reader's locale, asked for at the first card render: the first call into the browser's i18n API costs
+   * a millisecond or two in a Firefox content script, which highlighting does not need to pay.
+   */
+  locale: () => string;
 }
 
 export class CardOverlay {
@@ -45,6 +49,7 @@ export class CardOverlay {
   private keyboardOpen = false;
   private cardElement: HTMLElement | null = null;
   private readonly abort = new AbortController();
+  private locale: string | null = null;
 
   constructor(private readonly opts: CardOverlayOptions) {
     for (const e of opts.analysis.entities) this.entities.set(e.id, e);
@@ -205,7 +210,7 @@ export class CardOverlay {
   }
 
   private render(): void {
-    const { container, analysis, t, locale } = this.opts;
+    const { container, analysis, t } = this.opts;
     const open = this.open ?? this.prepared;
     if (!open) {
       container.render(null);
@@ -231,7 +236,7 @@ export class CardOverlay {
         onFocusLeave={() => this.intent.focusLeaveCard()}
         t={t}
         theme={pickTheme(effectiveBackground(open.anchor), prefersDark)}
-        locale={locale}
+        locale={(this.locale ??= this.opts.locale())}
         elementRef={(el) => { this.cardElement = el; }}
       />,
     );

@@ -149,7 +149,7 @@ export class ContentController {
         analysis,
         openDelayMs: this.settings?.hoverDelayMs ?? 500,
         t: t as Translate,
-        locale: uiLanguage(),
+        locale: uiLanguage,
       });
       container.host.setAttribute('data-state', 'ready');
     });

@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 describe('ShadowContainer', () => {
-  it('creates exactly one <cc-root> on <html> with an open shadow root and our stylesheet inside', () => {
+  it('creates exactly one <cc-root> on <html> with an open shadow root; our stylesheet comes with the first render', () => {
     const container = new ShadowContainer({ css: '.probe { color: red; }' });
     const hosts = document.querySelectorAll(OVERLAY_TAG);
     expect(hosts).toHaveLength(1);
@@ -16,6 +16,13 @@ describe('ShadowContainer', () => {
     expect(container.host.parentElement).toBe(document.documentElement);
     expect(container.host.shadowRoot).toBe(container.shadowRoot);
     expect(container.shadowRoot.mode).toBe('open');
+    // Nothing to style yet: the sheet is not parsed on pages where no card ever opens.
+    container.render(null);
+    expect(container.shadowRoot.querySelector('style')).toBeNull();
+    container.render(<p>card</p>);
+    container.render(<p>again</p>);
+    expect(container.shadowRoot.querySelectorAll('style')).toHaveLength(1);
+    expect(container.shadowRoot.firstChild).toBe(container.shadowRoot.querySelector('style'));
     expect(container.shadowRoot.querySelector('style')!.textContent).toBe('.probe { color: red; }');
     // Nothing of ours leaks into the page's own stylesheets.
     expect(document.head.querySelector('style')).toBeNull();
@@ -35,6 +42,7 @@ describe('ShadowContainer', () => {
 
   it('ships the card stylesheet with no important :host rule (it would override the inline host style)', () => {
     const container = new ShadowContainer();
+    container.render(<p>card</p>);
     const css = container.shadowRoot.querySelector('style')!.textContent!;
     expect(css).toContain('.cc-card');
     expect(css).toMatch(/\.cc-mount\s*{\s*all:\s*initial/);
