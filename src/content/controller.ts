@@ -11,7 +11,7 @@ import { isActiveOn, type Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
 import { looksLikeArticle } from '../page/article-detect';
 import { readArticle } from '../page/article-text';
-import { readPageMetadata } from '../page/metadata';
+import { PageHead, readPageMetadata } from '../page/metadata';
 import { runSliced } from '../page/slicer';
 import { MentionHighlighter, type MentionToHighlight } from '../page/mention-highlighter';
 import { ArticleWatcher, type ArticleChange } from '../page/article-watcher';
@@ -95,16 +95,18 @@ export class ContentController {
     };
     this.session = session;
     const { signal } = session.abort;
+    // Read once for the article check and the metadata, which follows in the same task.
+    const head = new PageHead(this.doc);
     try {
       if (!session.forced) {
-        const detection = measured('detect', () => looksLikeArticle(this.doc));
+        const detection = measured('detect', () => looksLikeArticle(this.doc, head));
         if (!detection.article) {
           this.scanState = 'not-article';
           return;
         }
       }
       this.scanState = 'scanning';
-      await this.analyseAndHighlight(session);
+      await this.analyseAndHighlight(session, head);
       if (signal.aborted) return;
       session.watcher = new ArticleWatcher(this.doc, { root: session.root });
       session.watcher.start((kind) => this.onArticleChanged(session, kind));
@@ -115,9 +117,9 @@ export class ContentController {
     }
   }
 
-  private async analyseAndHighlight(session: Session): Promise<void> {
+  private async analyseAndHighlight(session: Session, head = new PageHead(this.doc)): Promise<void> {
     const { signal } = session.abort;
-    const meta = measured('metadata', () => readPageMetadata(this.doc));
+    const meta = measured('metadata', () => readPageMetadata(this.doc, head));
     const article = await runSliced(readArticle(this.doc), { signal, onSlice: sliceRecorder('read') });
     if (signal.aborted || article.text.trim() === '') {
       if (!signal.aborted) this.scanState = 'not-article';

@@ -2,8 +2,8 @@
 // first (JSON-LD, Open Graph), then Readability's quick paragraph-length heuristic.
 
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { isArticleNode, readJsonLd } from './json-ld.ts';
-import { readMetaTags } from './metadata.ts';
+import { isArticleNode } from './json-ld.ts';
+import { PageHead } from './metadata.ts';
 import { isHiddenByAttribute } from './element-rules.ts';
 
 export interface ArticleDetection {
@@ -23,6 +23,8 @@ const MAX_FORM_CONTROLS = 30;
  * paragraphs after this many are reported invisible, which Readability skips without reading them.
  */
 const MAX_READERABLE_NODES = 1_000;
+/** Readability's own default: text shorter than this counts for nothing towards "readerable". */
+const READERABLE_MIN_CHARS = 140;
 
 function isSearchPage(doc: Document): boolean {
   let url: URL;
@@ -43,22 +45,28 @@ function isApplication(doc: Document): boolean {
   return controls > MAX_FORM_CONTROLS;
 }
 
-function declaredType(doc: Document): string | null {
-  for (const node of readJsonLd(doc)) {
+function declaredType(head: PageHead): string | null {
+  for (const node of head.jsonLd) {
     if (isArticleNode(node)) return `json-ld:${String(node['@type'])}`;
   }
-  return /^article$/i.test(readMetaTags(doc).get('og:type') ?? '') ? 'og:type' : null;
+  return /^article$/i.test(head.tags.get('og:type') ?? '') ? 'og:type' : null;
 }
 
 /** Whether `doc` looks like a single article worth annotating, and why. */
-export function looksLikeArticle(doc: Document): ArticleDetection {
+export function looksLikeArticle(doc: Document, head = new PageHead(doc)): ArticleDetection {
   if (doc.body === null) return { article: false, reason: 'no-body' };
   if (isSearchPage(doc)) return { article: false, reason: 'search-page' };
   if (isApplication(doc)) return { article: false, reason: 'application' };
-  const declared = declaredType(doc);
+  const declared = declaredType(head);
   if (declared !== null) return { article: true, reason: declared };
   let checked = 0;
-  const visibilityChecker = (node: Node): boolean => ++checked <= MAX_READERABLE_NODES && !isHiddenByAttribute(node as Element);
-  if (isProbablyReaderable(doc, { visibilityChecker })) return { article: true, reason: 'readerable' };
+  const visibilityChecker = (node: Node): boolean => {
+    if (++checked > MAX_READERABLE_NODES) return false;
+    // Readability passes over anything shorter anyway; asking that first (one DOM call) spares the class, id
+    // and selector tests it would make of every short paragraph on the page.
+    if ((node.textContent ?? '').trim().length < READERABLE_MIN_CHARS) return false;
+    return !isHiddenByAttribute(node as Element);
+  };
+  if (isProbablyReaderable(doc, { visibilityChecker, minContentLength: READERABLE_MIN_CHARS })) return { article: true, reason: 'readerable' };
   return { article: false, reason: 'not-readerable' };
 }

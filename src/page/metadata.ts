@@ -40,6 +40,25 @@ export function readMetaTags(doc: Document): MetaTags {
   return tags;
 }
 
+/**
+ * The page's JSON-LD and meta tags, each read when first asked for, so that the article check and the
+ * metadata read in the same task share one reading of them.
+ */
+export class PageHead {
+  #jsonLd: JsonLdNode[] | undefined;
+  #tags: MetaTags | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  get jsonLd(): JsonLdNode[] {
+    return (this.#jsonLd ??= readJsonLd(this.doc));
+  }
+
+  get tags(): MetaTags {
+    return (this.#tags ??= readMetaTags(this.doc));
+  }
+}
+
 function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
     const value = tags.get(key.toLowerCase());
@@ -80,10 +99,10 @@ function headlineOfDocumentTitle(title: string | null): string | null {
   return head.split(/\s+/).length >= 3 ? head : parts.slice(1).join(' - ');
 }
 
-function fromJsonLd(doc: Document): { article: JsonLdNode | null; site: JsonLdNode | null } {
+function fromJsonLd(head: PageHead): { article: JsonLdNode | null; site: JsonLdNode | null } {
   let article: JsonLdNode | null = null;
   let site: JsonLdNode | null = null;
-  for (const node of readJsonLd(doc)) {
+  for (const node of head.jsonLd) {
     if (article === null && isArticleNode(node)) article = node;
     const types = node['@type'];
     if (site === null && (types === 'WebSite' || types === 'Organization' || types === 'NewsMediaOrganization')) site = node;
@@ -121,18 +140,18 @@ function publishedFromMarkup(doc: Document): string | null {
 const NOTHING_KNOWN: PageMetadata = { title: null, byline: null, published: null, source: null, language: null };
 
 /** Reads the article's metadata. Never throws; absent facts are null. */
-export function readPageMetadata(doc: Document): PageMetadata {
+export function readPageMetadata(doc: Document, head = new PageHead(doc)): PageMetadata {
   try {
-    return readMetadata(doc);
+    return readMetadata(doc, head);
   } catch {
     // Pages can freeze or proxy their own objects; losing the metadata must not lose the article.
     return { ...NOTHING_KNOWN };
   }
 }
 
-function readMetadata(doc: Document): PageMetadata {
-  const { article, site } = fromJsonLd(doc);
-  const tags = readMetaTags(doc);
+function readMetadata(doc: Document, head: PageHead): PageMetadata {
+  const { article, site } = fromJsonLd(head);
+  const tags = head.tags;
   const title =
     jsonLdText(article?.['headline']) ?? meta(tags, 'dc.title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title') ??
     headlineOfDocumentTitle(clean(doc.title)) ?? firstText(doc, 'h1');
