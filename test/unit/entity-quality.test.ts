@@ -162,3 +162,64 @@ describe('the article title', () => {
     expect(articleTitle(null, 'text')).toBeNull();
   });
 });
+
+describe('wire-service and De Morgen prose (second pass)', () => {
+  const NAMES = {
+    "Alex O'Brien": 'PER', "O'Brien": 'PER', Drazek: 'PER', 'Paul Drazek': 'PER', 'Samer Ammar Soliman': 'PER', Reuters: 'ORG',
+    'James Hoey': 'PER', 'Ralph Bloch': 'PER', 'Raymond James': 'ORG', 'John Kornblum': 'PER', 'Otto Schily': 'PER',
+    'Binnenlandse Zaken Otto Schily': 'PER', 'MaliVai Washington': 'PER', Washington: 'LOC', 'Tom Forte': 'PER', Amazon: 'ORG',
+    'D.A. Davidson': 'ORG', 'John Mackey': 'PER', 'Yahoo Finance': 'ORG', Easter: 'ORG', Mother: 'LOC', 'Ashraf Shazly': 'ORG',
+    'Agence France-Presse': 'ORG', 'Donovan Bailey': 'PER',
+  };
+
+  it('finds the speaker after an article and modifiers, and past an age', () => {
+    const a = analyze("Alex O'Brien won. \"I kept my composure and I was proud of myself,\" said the 26-year-old O'Brien. \"It is a very complicated issue,\" said the Agriculture Department's Drazek.", 'en', NAMES);
+    expect(entity(a, "Alex O'Brien").quotes.map((q) => q.text)).toEqual(['I kept my composure and I was proud of myself']);
+    expect(entity(a, 'Drazek').quotes.map((q) => q.text)).toEqual(['It is a very complicated issue']);
+    const b = analyze('"The revolution has brought us great achievements," Samer Ammar Soliman, 42, told Reuters.', 'en', NAMES);
+    expect(entity(b, 'Samer Ammar Soliman').quotes.map((q) => q.text)).toEqual(['The revolution has brought us great achievements']);
+  });
+
+  it('does not run a statement into a second source closing the sentence', () => {
+    const a = analyze('John Mackey said in a memo that the price distinction has become less relevant, Yahoo Finance reported earlier this year.', 'en', NAMES);
+    expect(entity(a, 'John Mackey').quotes.map((q) => q.text)).toEqual(['the price distinction has become less relevant']);
+  });
+
+  it('reads roles with nouns inside, with a complement before the name, and in "who … as a" clauses', () => {
+    const a = analyze('Ralph Bloch, chief technical analyst at Raymond James, agreed. It was U.S. Assistant Secretary of State John Kornblum. Olympic champion Donovan Bailey ran.', 'en', NAMES);
+    expect(entity(a, 'Ralph Bloch').roles).toEqual(['chief technical analyst at Raymond James']);
+    expect(entity(a, 'John Kornblum').roles).toEqual(['U.S. Assistant Secretary of State']);
+    expect(entity(a, 'Donovan Bailey').roles).toEqual(['Olympic champion']);
+    const b = analyze('It has been steady, said Tom Forte, who follows Amazon as a managing director at D.A. Davidson.', 'en', NAMES);
+    expect(entity(b, 'Tom Forte').roles).toEqual(['managing director at D.A. Davidson']);
+  });
+
+  it('gives a Dutch minister’s portfolio to the role when the tagger read it into the name', () => {
+    const a = analyze('Dat zei minister van Binnenlandse Zaken Otto Schily gisteren.', 'nl', NAMES);
+    expect(entity(a, 'Otto Schily').roles).toEqual(['minister van Binnenlandse Zaken']);
+  });
+
+  it('joins a surname the tagger read as a place to the person named before it, not to one named after', () => {
+    const a = analyze('In Washington it is warm. MaliVai Washington lost. "I kept fighting and trying," said Washington.', 'en', NAMES);
+    const p = entity(a, 'MaliVai Washington');
+    expect(p.type).toBe('person');
+    expect(p.mentions).toHaveLength(2);
+    expect(p.quotes.map((q) => q.text)).toEqual(['I kept fighting and trying']);
+    expect(a.entities.find((e) => e.name.toLowerCase() === 'washington')?.type).toBe('place');
+  });
+
+  it('types holidays as other, a possessive one whole, and a photographer before an agency as a person', () => {
+    const a = analyze('Fish sells for Easter and Mother’s Day. Credit Ashraf Shazly/Agence France-Presse', 'en', NAMES);
+    expect(entity(a, 'Easter').type).toBe('other');
+    expect(entity(a, 'Mother’s Day').type).toBe('other');
+    expect(names(a)).not.toContain('Mother');
+    expect(entity(a, 'Ashraf Shazly').type).toBe('person');
+  });
+
+  it('cuts a byline after "|" from the title line and the title', () => {
+    const text = 'Tribes fearful over whale strandings | Eleanor Ainge Roy\n\nThe whales came back.';
+    const a = analyzeArticle({ text, language: 'en', title: 'Tribes fearful over whale strandings | Eleanor Ainge Roy', byline: 'Eleanor Ainge Roy' }, () => dictionaryTagger({ 'Eleanor Ainge Roy': 'PER' }));
+    expect(a.title).toBe('Tribes fearful over whale strandings');
+    expect(names(a)).toEqual([]);
+  });
+});

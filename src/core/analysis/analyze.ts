@@ -10,7 +10,7 @@ import { relatedEntities } from './related.ts';
 import { canonicalName, voteType } from './naming.ts';
 import { groupMentions } from './resolve.ts';
 import { findRoles } from './roles.ts';
-import { articleTitle } from './title.ts';
+import { articleTitle, creditInTitleLine, titleWithoutCredit } from './title.ts';
 import { refineTypes } from './type-context.ts';
 
 /** What the analysis needs from a named-entity tagger (NerTagger in src/core/ner fits). */
@@ -61,7 +61,9 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   const sets = getLanguageSets(language);
   const sentences = segmentText(text, language);
   const tags = safeTags(() => getTagger(language), sentences.map((s) => s.tokens.map((t) => t.text)));
-  const mentions = mentionsFromTags(text, sentences, tags, sets);
+  const credits = [stringOrNull(input.byline), stringOrNull(input.source)];
+  const credit = creditInTitleLine(text, credits);
+  const mentions = mentionsFromTags(text, sentences, tags, sets).filter((m) => credit === null || m.end <= credit[0] || m.start >= credit[1]);
   const groups = groupMentions(mentions, sentences, sets)
     .map((g) => g.mentions.sort((a, b) => a - b))
     .sort((a, b) => a[0]! - b[0]!);
@@ -110,7 +112,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
 
   return {
     language,
-    title: articleTitle(stringOrNull(input.title), text),
+    title: titleWithoutCredit(articleTitle(stringOrNull(input.title), text), credits),
     published: stringOrNull(input.published),
     source: stringOrNull(input.source),
     byline: stringOrNull(input.byline),

@@ -251,6 +251,7 @@ function isOrganizationPrefix(word: string, sets: LanguageSets): boolean {
  */
 function knownCue(words: readonly string[], next: Token | undefined, sets: LanguageSets): NerType | null {
   const key = words.join(' ');
+  if (sets.holidays.has(key)) return 'MISC';
   if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
   if (sets.knownPlaces.has(key)) return 'LOC';
   if (words.length > 1 && sets.organizationSuffixes.has(words[words.length - 1]!)) return 'ORG';
@@ -313,6 +314,12 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         if (isTitleWord(w, sets)) { title = w.toLowerCase(); first += 1; continue; }
         // "President Barack Obama" tagged as one name: the title is a role, found by findRoles.
         if (chunk.type === 'PER' && last - first > 1 && isRoleNoun(w, sets)) { first += 1; continue; }
+        // "minister van Binnenlandse Zaken Otto Schily" read as one name from "Binnenlandse": the words
+        // before the last two are the role's complement.
+        if (chunk.type === 'PER' && last - first > 2 && first >= 2 && sets.rolePrepositions.has(toks[first - 1]!.text) && isRoleNoun(toks[first - 2]!.text, sets)) {
+          first = last - 2;
+          continue;
+        }
         // "President-elect Trump", "Prime Minister X" read as one other name: the title is a role and
         // the rest a person.
         const role = chunk.type === 'PER' ? 0 : leadingTitle(toks, first, last, sets);
@@ -327,6 +334,13 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       }
       while (last > first && (PUNCT_ONLY.test(toks[last - 1]!.text) || POSSESSIVE_TOKEN.test(toks[last - 1]!.text))) last -= 1;
       if (first >= last) continue;
+      // "Mother" + "'s" + "Day": a holiday the tagger cut at its possessive is one name of type other.
+      if (POSSESSIVE_TOKEN.test(toks[last]?.text ?? '') && toks[last + 1] !== undefined && sets.holidays.size > 0
+        && sets.holidays.has(`${text.slice(toks[first]!.start, toks[last - 1]!.end)}'s ${toks[last + 1]!.text}`.toLowerCase())) {
+        const m = makeMention(text, toks, s, first, last + 2, 'MISC', null, 'MISC', sets, 0);
+        if (m) out.push(m);
+        continue;
+      }
       // "Amazon-owned Whole Foods Market", "Mercer Island-based X", or a lone "Washington-based": the
       // modifier names something of its own, with the type it says; the name proper follows it.
       const modifier = modifierIn(toks, first, last, sets);
@@ -361,8 +375,25 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       if (m && titleCase) headline.add(m);
     }
   }
+  markPhotographers(out, sentences);
   const lower = lowercaseWords(sentences);
   return dropLoneLabels(dropCommonNouns(trimHeadlineWords(out, headline, text, sentences, sets, lower), lower), text, sentences);
+}
+
+/**
+ * A photo credit names the photographer before a slash and the agency ("Ashraf Shazly/Agence France-Presse",
+ * "Foto: Jan Jansen/ANP"): a name of two or more words right before "/" and a known agency is a person.
+ */
+function markPhotographers(mentions: NameMention[], sentences: readonly Sentence[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    if (m.cue !== null || m.words.length < 2 || next.sentenceIndex !== m.sentenceIndex || next.first !== m.last + 1) continue;
+    if (sentences[m.sentenceIndex]!.tokens[m.last]!.text === '/' && KNOWN_ORGANIZATIONS.has(next.words.join(' '))) {
+      m.cue = 'PER';
+      m.type = 'PER';
+    }
+  }
 }
 
 /** Whether only blanks stand between `from` and the line break (or the text's end) in direction `step`. */

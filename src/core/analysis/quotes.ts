@@ -5,6 +5,7 @@ import type { Sentence } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { findQuoteSpans } from './quote-marks.ts';
 import { isRoleModifier, isRoleNoun } from './role-words.ts';
+import { AGE } from './roles.ts';
 import { startsWithUppercase } from '../text/letters.ts';
 
 /** A statement attributed to the entity (mention group) `group`. */
@@ -48,6 +49,9 @@ const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
 
 // A role before a speaker's name, as in "Senate Majority Leader Chuck Schumer", is at most this many words.
 const MAX_ROLE_BEFORE_SPEAKER = 6;
+// "said the 26-year-old O'Brien", "said the Agriculture Department's Drazek": words between an article and
+// the speaker's name; more and the name is no longer the article's head.
+const MAX_WORDS_AFTER_ARTICLE = 4;
 // How many person mentions back a pronoun may reach past people of the other gender.
 const MAX_PRONOUN_LOOKBACK = 30;
 
@@ -159,6 +163,24 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return -1;
   };
 
+  /**
+   * The person mention that heads a noun phrase opened by an article at token j ("the 26-year-old O'Brien",
+   * "the Agriculture Department's Drazek", "the 104th-ranked Tarango"), or -1: only words that are no
+   * function words and no punctuation (a possessive's "'s" aside) may stand between.
+   */
+  const personAfterArticle = (s: number, j: number): number => {
+    const toks = sentences[s]!.tokens;
+    for (let k = j + 1; k < toks.length && k - j <= MAX_WORDS_AFTER_ARTICLE; k++) {
+      const t = toks[k]!.text;
+      // Names start with a capital; the lookup is skipped for the other words.
+      const mi = startsWithUppercase(t) ? startsAt.get(`${s}:${k}`) : undefined;
+      if (mi !== undefined) return k > j + 1 ? mi : -1;
+      const w = t.toLowerCase();
+      if ((PUNCT.test(t) && !QUOTE_TOKEN.test(t)) || sets.stopWords.has(w) || sets.determiners.has(w) || isVerb(s, k)) return -1;
+    }
+    return -1;
+  };
+
   /** A person named (or a pronoun) starting at token i. */
   /** `before`: resolve a pronoun among people named before this offset (not inside the quote it closes). */
   const speakerAt = (s: number, i: number, before = Infinity): Speaker | null => {
@@ -178,6 +200,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     if (sets.determiners.has(tok.text.toLowerCase()) && noun !== undefined && isRoleNoun(noun, sets)) {
       const g = personWithRoleBefore(Math.min(tok.start, before), noun);
       if (g >= 0) return { group: g, from: i, to: j + 2 };
+    }
+    if (sets.determiners.has(tok.text.toLowerCase())) {
+      const named = personAfterArticle(s, j);
+      if (named >= 0) return { group: groupOf[named]!, from: i, to: mentions[named]!.last };
     }
     return null;
   };
@@ -221,10 +247,15 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (sp) return { ...sp, from: i };
     }
     const sp = speakerAt(s, i, before);
-    const verb = sp ? verbFrom(s, sp.to) : -1;
+    const verb = sp ? verbFrom(s, afterAge(s, sp.to)) : -1;
     if (sp && verb >= 0) return { ...sp, to: verb + 1 };
     return null;
   };
+
+  /** Past an age written after a name (", 42,": "Samer Ammar Soliman, 42, told Reuters"). */
+  function afterAge(s: number, i: number): number {
+    return lower(s, i) === ',' && AGE.test(lower(s, i + 1)) && lower(s, i + 2) === ',' ? i + 3 : i;
+  }
 
   const tokenAt = (s: number, offset: number): number => spanAt(sentences[s]!.tokens, offset);
   const sentenceOf = (offset: number): number => spanAt(sentences, offset);
@@ -336,6 +367,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   function quoteFrom(s: number, from: number, to: number, sp: Speaker): FoundQuote | null {
     const toks = sentences[s]!.tokens;
     while (from < to && (PUNCT.test(toks[from]!.text) && !QUOTE_TOKEN.test(toks[from]!.text))) from += 1;
+    to = sourceCut(s, from, to);
     // Trailing punctuation goes, but a closing quotation mark stays with its opening one.
     while (to > from && PUNCT.test(toks[to - 1]!.text) && !QUOTE_TOKEN.test(toks[to - 1]!.text)) to -= 1;
     if (to - from < MIN_REPORTED_TOKENS || sets.infinitiveMarkers.has(lower(s, from))) return null;
@@ -357,6 +389,21 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       end,
       attribution: attributionText(s, sp),
     };
+  }
+
+  /**
+   * Where a statement stops before a second source closing the sentence ("…, Yahoo Finance reported earlier
+   * this year"): at the comma before capitalised words and a speech verb. `to` when there is none.
+   */
+  function sourceCut(s: number, from: number, to: number): number {
+    const toks = sentences[s]!.tokens;
+    for (let k = from + 1; k + 2 < to; k++) {
+      if (toks[k]!.text !== ',' || !startsWithUppercase(toks[k + 1]!.text)) continue;
+      let j = k + 1;
+      while (j < to && j - k <= MAX_ROLE_BEFORE_SPEAKER && startsWithUppercase(toks[j]!.text)) j += 1;
+      if (isVerb(s, j)) return k;
+    }
+    return to;
   }
 
   /**
@@ -423,7 +470,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     }
     // "Jon Sopel said the president …", "He said that …".
     const sp = speakerAt(s, i);
-    const verb = sp ? verbFrom(s, sp.to) : -1;
+    const verb = sp ? verbFrom(s, afterAge(s, sp.to)) : -1;
     if (sp && verb >= 0 && n - verb > MIN_REPORTED_TOKENS) {
       return quoteFrom(s, afterVerb(s, verb), n, { ...sp, to: verb + 1 });
     }

@@ -158,10 +158,15 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
     const type = majority(form.votes);
     const personLike = type === 'PER' || type === 'MISC' || (form.votes.get('PER') ?? 0) > 0;
     const original = mentions[form.mentions[0]!]!.form;
+    // A surname the tagger read as a place ("said Washington" after "MaliVai Washington", "Pardon verwijst"
+    // after "Leo Pardon"): the person's, but only after the full name, and never a well-known place.
+    const placeLike = type === 'LOC' && form.words.length === 1 && !sets.knownPlaces.has(form.key);
+    let surnameOnly = false;
     const candidates = index.pool(form.words, original).filter((long) => {
       if (long.words.length <= form.words.length) return false;
       const longType = majority(long.votes);
       if (longType === 'PER' && personLike && shortensPersonName(form.words, long.words)) return true;
+      if (longType === 'PER' && placeLike && long.words[long.words.length - 1] === form.words[0]) return (surnameOnly = true);
       if (longType === 'PER') return false;
       // Organisations are shortened like people ("Whole Foods" → "Foods"); places are not ("South Sudan" is
       // not "Sudan"), and a person is no short form of an organisation named after them ("Clinton Foundation").
@@ -193,8 +198,12 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
         if (j < i) nearest = j;
         else break;
       }
-      if (nearest < 0 && candidates.length === 1) nearest = candidateMentions[0]!;
-      if (nearest >= 0) groupOf[i] = groupOf[nearest]!;
+      if (nearest < 0 && candidates.length === 1 && !surnameOnly) nearest = candidateMentions[0]!;
+      if (nearest >= 0) {
+        groupOf[i] = groupOf[nearest]!;
+        // The full name decides: this "Washington" is the person, whatever the tagger read.
+        if (surnameOnly) (mentions[i] as NameMention).type = 'PER';
+      }
       else {
         if (own < 0) own = newGroup();
         groupOf[i] = own;

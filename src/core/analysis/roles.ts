@@ -1,5 +1,6 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
+import { isLowercaseWord } from '../text/letters.ts';
 import type { Sentence, Token } from '../types.ts';
 import { isRoleModifier, isRoleNoun } from './role-words.ts';
 
@@ -17,7 +18,8 @@ const MAX_ROLE_WORDS_BEFORE = 6;
 const MAX_ROLE_WORDS_AFTER = 18;
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^['’]s?$/u;
-const AGE = /^\d{1,3}$/;
+/** An age written beside a name (", 45,"). */
+export const AGE = /^\d{1,3}$/;
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', "'", '–', '—']);
 
 function isCapitalisedName(tok: Token, sets: LanguageSets): boolean {
@@ -57,11 +59,48 @@ function complementEnd(toks: readonly Token[], at: number, sets: LanguageSets): 
   for (let i = at + 1; i < toks.length && i - at <= MAX_ROLE_WORDS_AFTER; i++) {
     const t = toks[i]!;
     if (CAPITALISED.test(t.text)) { end = i + 1; continue; }
+    // "member of Hori Parata's whale recovery team": a possessive name owns the noun phrase after it.
+    if (POSSESSIVE.test(t.text) && end === i) {
+      let k = i + 1;
+      while (k < toks.length && k - at <= MAX_ROLE_WORDS_AFTER && isLowercaseWord(toks[k]!.text) && !sets.stopWords.has(toks[k]!.text)) k += 1;
+      if (k > i + 1) end = k;
+      break;
+    }
     // An article or connector only counts when a name follows it.
     if (joins(t) && (CAPITALISED.test(toks[i + 1]?.text ?? '') || joins(toks[i + 1]))) continue;
     break;
   }
   return end;
+}
+
+// "minister van Binnenlandse Zaken": a role's complement before the name is at most this many words.
+const MAX_COMPLEMENT_BEFORE = 3;
+
+/**
+ * The role noun before a complement that ends at token `end` just before a name ("Secretary" of "Secretary
+ * of State X"), or -1: capitalised words and connectors back to a role preposition, a role noun before it.
+ */
+function complementBefore(toks: readonly Token[], end: number, sets: LanguageSets): number {
+  for (let k = end; k > 0 && end - k < MAX_COMPLEMENT_BEFORE; k--) {
+    const w = toks[k]!.text;
+    if (!CAPITALISED.test(w) && !sets.nameConnectors.has(w)) return -1;
+    const prep = toks[k - 1]!.text;
+    if (sets.rolePrepositions.has(prep) && k >= 2 && isRoleNoun(toks[k - 2]!.text, sets)) return k - 2;
+  }
+  return -1;
+}
+
+// ", who follows Amazon as a managing director at": the verb's object is at most this many words.
+const MAX_WORDS_BEFORE_AS = 4;
+
+/** In a relative clause from token `from`, the token after its "as" ("who works as a …"), or `from` when none comes first. */
+function afterRoleAs(toks: readonly Token[], from: number, sets: LanguageSets): number {
+  for (let k = from; k < toks.length && k - from <= MAX_WORDS_BEFORE_AS; k++) {
+    const w = toks[k]!.text.toLowerCase();
+    if (sets.roleAs.has(w)) return k + 1;
+    if (CLAUSE_END.has(w)) break;
+  }
+  return from;
 }
 
 function span(text: string, sentence: Sentence, from: number, to: number, s: number): FoundRole {
@@ -90,6 +129,10 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
     const complement = complementEnd(toks, last, sets);
     if (complement > last) role.text += ` ${span(text, sentence, last, complement, s).text}`;
     out.push(role);
+  } else if (head >= 2 && CAPITALISED.test(toks[head]!.text) && complementBefore(toks, head, sets) >= 0) {
+    // "Secretary of State John Kornblum", "minister van Binnenlandse Zaken Otto Schily".
+    const noun = complementBefore(toks, head, sets);
+    out.push(span(text, sentence, extendLeft(toks, noun, sets), head + 1, s));
   } else if (head >= 1 && toks[head]!.text === ',' && isRoleNoun(toks[head - 1]!.text, sets)) {
     const from = extendLeft(toks, head - 1, sets);
     const before = toks[from - 1]?.text.toLowerCase();
@@ -105,7 +148,10 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
   if (opener === ',' || (opener !== undefined && sets.copulas.has(opener.toLowerCase()))) {
     let i = last + 1;
     if (opener === ',' && AGE.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
-    if (opener === ',' && sets.relativePronouns.has(toks[i]?.text.toLowerCase() ?? '') && sets.copulas.has(toks[i + 1]?.text.toLowerCase() ?? '')) i += 2;
+    if (opener === ',' && sets.relativePronouns.has(toks[i]?.text.toLowerCase() ?? '')) {
+      if (sets.copulas.has(toks[i + 1]?.text.toLowerCase() ?? '')) i += 2;
+      else i = afterRoleAs(toks, i + 1, sets);
+    }
     if (i < toks.length && sets.determiners.has(toks[i]!.text.toLowerCase())) i += 1;
     const from = i;
     let headAt = -1;
@@ -114,6 +160,9 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
       // The head is the last role noun of the run: "executive vice president".
       if (isRoleNoun(t, sets)) { headAt = i; i += 1; continue; }
       if (isRoleModifier(t, sets)) { i += 1; continue; }
+      // "chief technical analyst at", "senior trade advisor to": a noun or adjective inside the role, when a
+      // role noun follows within the run (without one, nothing is taken).
+      if (isLowercaseWord(t) && !sets.stopWords.has(t) && !sets.nonEntityWords.has(t) && !sets.speechVerbs.has(t) && !sets.relativePronouns.has(t)) { i += 1; continue; }
       break;
     }
     if (headAt >= 0) {

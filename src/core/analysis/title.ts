@@ -26,3 +26,25 @@ function usesWord(text: string, word: string): boolean {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR.test(c);
+
+/**
+ * Where the text's first line ends in " | byline" or " | publisher" (a page title put above the article, as
+ * the Guardian writes it): that segment names the writer or site, not what the article is about. [start,
+ * end) in the text, or null.
+ */
+export function creditInTitleLine(text: string, credits: readonly (string | null)[]): [number, number] | null {
+  let lineEnd = text.indexOf('\n');
+  if (lineEnd < 0) lineEnd = text.length;
+  const bar = text.lastIndexOf('|', lineEnd);
+  if (bar < 0) return null;
+  const segment = text.slice(bar + 1, lineEnd).trim().toLowerCase();
+  return segment !== '' && credits.some((c) => c !== null && c.trim().toLowerCase() === segment) ? [bar + 1, lineEnd] : null;
+}
+
+/** The title without a trailing " | byline" or " | publisher" ("… whale strandings | Eleanor Ainge Roy"). */
+export function titleWithoutCredit(title: string | null, credits: readonly (string | null)[]): string | null {
+  if (title === null) return null;
+  const cut = creditInTitleLine(title, credits);
+  const rest = cut ? title.slice(0, cut[0] - 1).trimEnd() : title;
+  return rest === '' ? title : rest;
+}

@@ -44,6 +44,9 @@ export const en: LanguageData = {
     'councillor', 'councilman', 'councilwoman', 'legislator', 'representative', 'delegate', 'treasurer',
     'trustee', 'soldier', 'veteran', 'agent', 'cofounder', 'astronaut', 'cosmonaut', 'artist', 'musician',
     'novelist', 'poet', 'filmmaker', 'designer', 'curator', 'solicitor', 'barrister', 'magistrate',
+    // Sport: "world champion Bailey", "Wimbledon finalist MaliVai Washington".
+    'champion', 'finalist', 'medallist', 'medalist', 'goalkeeper', 'midfielder', 'defender', 'batsman', 'bowler',
+    'sprinter', 'cyclist', 'jockey', 'boxer', 'golfer', 'swimmer',
     // Postposed: "Vice-president elect Mike Pence".
     'elect',
     // Abbreviated titles: "Sen. Elizabeth Warren", "Gov. Jay Inslee".
@@ -58,14 +61,15 @@ export const en: LanguageData = {
   ],
   nationalitySuffixes: ['an', 'ian', 'ese', 'ish', 'i', 'ic'],
   compoundRoles: false,
-  rolePrepositions: ['of', 'at', 'for', 'from'],
+  // "advisor to the secretary", "ambassador to Japan".
+  rolePrepositions: ['of', 'at', 'for', 'from', 'to'],
   copulas: ['is', 'was', 'remains', 'became', 'becomes'],
   nameConnectors: ['and', '&', 'of', 'for', 'at', 'on', 'in'],
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'warned', 'warns', 'explained', 'wrote',
     'writes', 'asked', 'insisted', 'admitted', 'admits', 'vowed', 'noted', 'argued', 'claimed', 'declared',
     'replied', 'answered', 'continued', 'recalled', 'acknowledged', 'announced', 'stressed', 'remarked',
-    'states', 'tweeted', 'tweets',
+    'states', 'tweeted', 'tweets', 'reported', 'reports',
   ],
   attributionMarkers: ['according to'],
   personPronouns: ['he', 'she'],
@@ -132,6 +136,13 @@ export const en: LanguageData = {
   ],
   coordinators: ['and', 'or', '&', 'nor'],
   relativePronouns: ['who'],
+  roleAs: ['as'],
+  holidays: [
+    'easter', 'christmas', 'christmas eve', 'thanksgiving', 'halloween', 'new year', "new year's day", "new year's eve",
+    "mother's day", "father's day", "valentine's day", "st. patrick's day", 'independence day', 'memorial day',
+    'labor day', 'veterans day', 'boxing day', 'good friday', 'passover', 'hanukkah', 'ramadan', 'eid', 'diwali',
+    'lent', 'pentecost', 'black friday', 'cyber monday',
+  ],
   speechParticiples: ['saying', 'adding', 'noting', 'writing', 'telling', 'explaining', 'warning', 'insisting'],
   speechAdjuncts: [
     'in', 'on', 'at', 'during', 'after', 'before', 'late', 'early', 'earlier', 'last', 'this', 'to', 'via',

@@ -51,6 +51,8 @@ export interface LanguageSets {
   speechAdjuncts: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   organizationPrefixes: ReadonlySet<string>;
+  roleAs: ReadonlySet<string>;
+  holidays: ReadonlySet<string>;
 }
 
 const setsCache = new Map<string, LanguageSets>();
@@ -90,6 +92,8 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       speechAdjuncts: new Set(data.speechAdjuncts),
       relativePronouns: new Set(data.relativePronouns),
       organizationPrefixes: new Set(data.organizationPrefixes),
+      roleAs: new Set(data.roleAs),
+      holidays: new Set(data.holidays),
     };
     setsCache.set(data.code, sets);
   }

@@ -43,6 +43,8 @@ export const nl: LanguageData = {
     'doelman', 'aanvaller', 'verdediger', 'middenvelder', 'wielrenner', 'schaatser', 'astronaut', 'kunstenaar',
     'muzikant', 'dichter', 'regisseur', 'ontwerper', 'architect', 'ingenieur', 'strateeg', 'adviseur',
     'aanklager', 'notaris', 'lijsttrekker', 'ombudsman', 'inspecteur', 'rechercheur', 'cfo',
+    // Sport: "wereldkampioen X", "de Braziliaanse wereldster X".
+    'kampioen', 'finalist', 'wereldster', 'bokser', 'sprinter', 'zwemmer', 'golfer', 'jockey',
   ],
   roleModifiers: [
     'vice', 'oud', 'oud-', 'voormalig', 'voormalige', 'toenmalig', 'toenmalige', 'huidige', 'nieuwe', 'waarnemend',
@@ -109,6 +111,11 @@ export const nl: LanguageData = {
     // "'s ochtends", "'s avonds": the apostrophe is a token of its own.
     "'",
     'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  ],
+  holidays: [
+    'pasen', 'kerstmis', 'kerst', 'pinksteren', 'hemelvaart', 'moederdag', 'vaderdag', 'valentijnsdag', 'nieuwjaar',
+    'oudejaarsavond', 'oudjaar', 'koningsdag', 'bevrijdingsdag', 'carnaval', 'allerheiligen', 'ramadan', 'suikerfeest',
+    'offerfeest', 'chanoeka', 'pesach', 'goede vrijdag', 'sinterklaasavond',
   ],
   splitPossessive: false,
 };

@@ -81,6 +81,13 @@ export interface LanguageData {
   speechAdjuncts?: readonly string[];
   /** Relative pronouns that open a clause giving a person's role (", who is a professor at …"). */
   relativePronouns?: readonly string[];
+  /**
+   * Holidays and recurring events, lowercase, a possessive written "'s" ("mother's day"): names of type other,
+   * never people or organisations ("Easter", "Mother" of "Mother's Day").
+   */
+  holidays?: readonly string[];
+  /** Words that give a role in a relative clause (", who follows Amazon as a managing director at …"). */
+  roleAs?: readonly string[];
   /** Words that join names into a list ("Walmart, Kroger and Costco"): the names in one list are mostly of one kind. */
   coordinators?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
