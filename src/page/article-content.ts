@@ -143,7 +143,7 @@ class ContentScorer {
     if (candidate === undefined) {
       const stats = this.stats.get(el) ?? emptyStats(el.localName);
       this.stats.set(el, stats);
-      candidate = { el, score: (TAG_BASE_SCORE[stats.tag] ?? 0) + classWeight(el), stats };
+      candidate = { el, score: (TAG_BASE_SCORE[stats.tag] ?? 0) + classWeight(el, stats.facts), stats };
       this.candidates.set(el, candidate);
     }
     return candidate;

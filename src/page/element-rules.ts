@@ -106,12 +106,16 @@ function isPageChrome(facts: ElementFacts): boolean {
   return false;
 }
 
+const MAY_HIDE_INLINE = /none|hidden|\\/i;
+
 export function isHiddenByAttribute(el: Element, facts = new ElementFacts(el)): boolean {
   if (facts.has('hidden')) return true;
   if (facts.attribute('aria-hidden') === 'true') return true;
-  // Inline style only: it is what hides collapsed widgets and costs no style recalculation. The attribute is
-  // tested first because reading `.style` builds a declaration object for every element asked.
-  if (!facts.has('style')) return false;
+  // Inline style only: it is what hides collapsed widgets and costs no style recalculation. The attribute's
+  // text is tested first because reading `.style` builds a declaration object for every element asked: text
+  // without "none", "hidden" or a CSS escape (which could spell them) cannot hide anything.
+  const text = facts.attribute('style');
+  if (text === null || !MAY_HIDE_INLINE.test(text)) return false;
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
