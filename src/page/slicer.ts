@@ -34,17 +34,20 @@ function abortReason(signal: AbortSignal): unknown {
 }
 
 /**
- * Steps `gen` until it returns, pausing whenever a slice has used its budget. Rejects with the signal's
- * reason when aborted, after closing the generator so its `finally` blocks run.
+ * Steps `gen` until it returns, pausing whenever a slice has used its budget. Every slice, the first too, is a
+ * task of its own: work the caller did before (in the same task) does not run on into the first slice, so a
+ * slice's measure is the whole task. Rejects with the signal's reason when aborted, after closing the
+ * generator so its `finally` blocks run.
  *
- * The first step of every slice after the first gets `true` as the value of its `yield`: the page has run
- * since the last step, so a generator that keeps facts about the DOM between steps knows when to drop them.
+ * The first step of every slice gets `true` as the value of its `yield`: the page has run since the last
+ * step, so a generator that keeps facts about the DOM between steps knows when to drop them.
  */
 export async function runSliced<T>(gen: Generator<unknown, T, boolean | undefined>, opts: SliceOptions = {}): Promise<T> {
   const budget = opts.budgetMs ?? DEFAULT_SLICE_BUDGET_MS;
   const signal = opts.signal;
   try {
     for (;;) {
+      await nextSlice();
       if (signal?.aborted) throw abortReason(signal);
       const started = performance.now();
       let resumed = true;
@@ -57,7 +60,6 @@ export async function runSliced<T>(gen: Generator<unknown, T, boolean | undefine
       } finally {
         opts.onSlice?.(started, performance.now());
       }
-      await nextSlice();
     }
   } finally {
     gen.return(undefined as T);
