@@ -127,10 +127,11 @@ export class ContentController {
     }
     session.root = article.root;
     session.watcher?.setRoot(article.root);
-    const reply = await sendToBackground({
+    // Sending copies the text into the message here, on the page's main thread; the analysis runs elsewhere.
+    const reply = await measured('send', () => sendToBackground({
       kind: 'analyze',
       article: { text: article.text, language: meta.language, title: meta.title, published: meta.published, source: meta.source, byline: meta.byline },
-    });
+    }));
     if (signal.aborted) return;
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply from the background');
     const analysis = reply.analysis;
