@@ -94,10 +94,6 @@ export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
-export function isBlockElement(el: Element): boolean {
-  return isBlockTag(el.localName);
-}
-
 /** A page header is chrome, but an article's own header holding its headline is not. */
 function isPageChrome(facts: ElementFacts): boolean {
   const tag = facts.tag;

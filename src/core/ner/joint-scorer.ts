@@ -64,16 +64,9 @@ export class JointScorer {
 
   /** Adds the ROW weights of one feature bucket (both passes) to sums[base ..]; unknown buckets add nothing. */
   addFeature(bucket: number, sums: Int32Array, base: number): void {
-    const keys = this.keys;
-    const mask = this.slotMask;
-    let slot = slotOf(bucket, mask);
-    let key = keys[slot] as number;
-    while (key !== bucket) {
-      // Most lookups miss (pruned or unseen features) and stop here, touching only the key array.
-      if (key === -1) return;
-      slot = (slot + 1) & mask;
-      key = keys[slot] as number;
-    }
+    // Most lookups miss (pruned or unseen features) and stop at an empty slot, touching only the key array.
+    const slot = this.slotOfBucket(bucket);
+    if (slot < 0) return;
     const w = this.weights;
     const r = slot * ROW;
     for (let y = 0; y < ROW; y++) sums[base + y] = (sums[base + y] as number) + (w[r + y] as number);
