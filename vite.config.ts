@@ -24,7 +24,8 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    minify: true,
+    // CC_NO_MINIFY=1 keeps function names, for reading browser profiles of the built extension.
+    minify: process.env.CC_NO_MINIFY !== '1',
     sourcemap: false,
     modulePreload: false,
   },

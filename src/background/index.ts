@@ -7,6 +7,9 @@ import { parseContentToBackground, parsePopupToBackground } from '../core/messag
 import { applySettingsPatch, withSiteEnabled } from '../core/settings';
 import { analyzeInBackground } from './analysis-service';
 import { setBadgeCount } from './badge';
+import { broadcastSettingsChanges } from './settings-broadcast';
+
+broadcastSettingsChanges();
 
 listen(parsePopupToBackground, (message) => {
   switch (message.kind) {
@@ -21,6 +24,9 @@ listen(parsePopupToBackground, (message) => {
 
 listen(parseContentToBackground, (message, sender) => {
   switch (message.kind) {
+    case 'get-settings':
+      // Answered once, by the listener above, for the popup and content scripts alike.
+      return undefined;
     case 'analyze':
       return analyzeInBackground(message.article);
     case 'page-entities':

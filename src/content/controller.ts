@@ -2,7 +2,7 @@
 // it, highlight the mentions and attach the cards; when they say otherwise, undo all of it. Answers the popup.
 // Every step that touches the page runs in short slices (runSliced), so the page never waits on us.
 import { listen, sendToBackground } from '../platform/messaging';
-import { loadSettings, onSettingsChanged } from '../platform/settings-store';
+import { followSettings } from '../platform/settings-feed';
 import { t, uiLanguage } from '../platform/i18n';
 import {
   parseBackgroundToContent, parsePopupToContent, type PageEntitySummary, type PageState, type ScanState,
@@ -54,12 +54,12 @@ export class ContentController {
           return Promise.resolve(this.session?.overlay?.openEntity(message.id) ?? false);
       }
     });
-    listen(parseBackgroundToContent, () => {
+    listen(parseBackgroundToContent, (message) => {
+      if (message.kind !== 'command') return undefined;
       this.session?.overlay?.focusNextMention();
       return Promise.resolve();
     });
-    onSettingsChanged((s) => this.apply(s));
-    void loadSettings().then((s) => this.apply(s));
+    followSettings((s) => this.apply(s), this.doc.defaultView);
   }
 
   private host(): string {

@@ -6,7 +6,7 @@ export const TASK_MEASURE = 'cc-task';
 export const DONE_MARK = 'cc-done';
 
 /** The steps of the content script's work in the order they run, as named in the measures' `detail`. */
-export const TASK_PHASES = ['detect', 'metadata', 'read', 'send', 'container', 'mentions', 'highlight', 'overlay', 'undo'] as const;
+export const TASK_PHASES = ['start', 'detect', 'metadata', 'read', 'send', 'container', 'mentions', 'highlight', 'overlay', 'undo'] as const;
 export type TaskPhase = (typeof TASK_PHASES)[number];
 
 export function recordTask(phase: TaskPhase, start: number, end: number): void {

@@ -1,18 +1,22 @@
 // Messages between the extension's parts, named by direction. Every receiver parses what it gets with the
 // parser for its direction: anything malformed or unexpected becomes null and is ignored, never thrown on.
 import type { Analysis, ArticleInput, EntityType } from './types';
-import type { SettingsPatch } from './settings';
+import { validateSettings, type Settings, type SettingsPatch } from './settings';
 import { isRecord } from './is-record';
 
 /** Upper bound on article text sent for analysis; the page layer caps earlier, this guards the receiver. */
 export const MAX_ARTICLE_CHARS = 400_000;
 
+/** Popup and content script alike ask the background for the settings (see ADR 7). */
+export type SettingsRequest = { kind: 'get-settings' };
+
 export type ContentToBackground =
+  | SettingsRequest
   | { kind: 'analyze'; article: ArticleInput }
   | { kind: 'page-entities'; count: number };
 
 export type PopupToBackground =
-  | { kind: 'get-settings' }
+  | SettingsRequest
   | { kind: 'update-settings'; patch: SettingsPatch }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean };
 
@@ -21,7 +25,10 @@ export type PopupToContent =
   | { kind: 'scan' }
   | { kind: 'show-entity'; id: string };
 
-export type BackgroundToContent = { kind: 'command'; command: 'next-mention' };
+export type BackgroundToContent =
+  | { kind: 'command'; command: 'next-mention' }
+  /** The settings changed; sent to every tab, since content scripts do not watch storage themselves. */
+  | { kind: 'settings'; settings: Settings };
 
 export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
@@ -59,6 +66,7 @@ function parseArticleInput(v: unknown): ArticleInput | null {
 
 export function parseContentToBackground(m: unknown): ContentToBackground | null {
   if (!isRecord(m)) return null;
+  if (m.kind === 'get-settings') return { kind: 'get-settings' };
   if (m.kind === 'analyze') {
     const article = parseArticleInput(m.article);
     return article ? { kind: 'analyze', article } : null;
@@ -87,7 +95,10 @@ export function parsePopupToContent(m: unknown): PopupToContent | null {
 }
 
 export function parseBackgroundToContent(m: unknown): BackgroundToContent | null {
-  if (isRecord(m) && m.kind === 'command' && m.command === 'next-mention') return { kind: 'command', command: 'next-mention' };
+  if (!isRecord(m)) return null;
+  if (m.kind === 'command' && m.command === 'next-mention') return { kind: 'command', command: 'next-mention' };
+  // validateSettings turns anything into valid settings; only a record is taken for settings at all.
+  if (m.kind === 'settings' && isRecord(m.settings)) return { kind: 'settings', settings: validateSettings(m.settings) };
   return null;
 }
 

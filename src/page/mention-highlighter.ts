@@ -42,8 +42,10 @@ interface WrapTarget extends TextPiece {
 
 /**
  * Whether text directly inside `el` may be wrapped: `el` and every ancestor allow it. Mentions of one paragraph
- * share their ancestors, so verdicts are kept in `verdicts` (which the caller empties whenever the page may
- * have run) and each element is asked once.
+ * share their ancestors, so verdicts are kept in `verdicts` and each element is asked once per run of
+ * `highlight`. What they rest on cannot change under them except editability: tags are fixed, and a node the
+ * page moves has a new parent, asked afresh. Editability is asked again in each slice (`isNowEditable`), one
+ * call per parent where asking every ancestor again was a tenth of highlighting in Firefox.
  */
 function canWrapInside(el: Element | null, verdicts: Map<Element, boolean>): boolean {
   if (el === null) return true;
@@ -56,11 +58,24 @@ function canWrapInside(el: Element | null, verdicts: Map<Element, boolean>): boo
 }
 
 /**
+ * Whether the page made `el` editable (itself or through an ancestor) since the verdicts were formed. Kept in
+ * `editable` for one slice: the page may run between slices.
+ */
+function isNowEditable(el: Element, editable: Map<Element, boolean>): boolean {
+  let verdict = editable.get(el);
+  if (verdict === undefined) {
+    verdict = (el as HTMLElement).isContentEditable === true;
+    editable.set(el, verdict);
+  }
+  return verdict;
+}
+
+/**
  * The pieces of a mention, or null when any of them can no longer be wrapped safely: the page changed the
  * text since it was read, the node left the document, it sits in an editable or code region, or it is
  * already highlighted.
  */
-function wrappablePieces(map: TextMap, mention: MentionToHighlight, verdicts: Map<Element, boolean>): WrapTarget[] | null {
+function wrappablePieces(map: TextMap, mention: MentionToHighlight, verdicts: Map<Element, boolean>, editable: Map<Element, boolean>): WrapTarget[] | null {
   const pieces = map.rangesFor(mention.start, mention.end);
   if (pieces.length === 0) return null;
   const targets: WrapTarget[] = [];
@@ -69,7 +84,7 @@ function wrappablePieces(map: TextMap, mention: MentionToHighlight, verdicts: Ma
     const node = piece.node;
     if (!node.isConnected) return null;
     const parent = node.parentElement;
-    if (parent === null || !canWrapInside(parent, verdicts)) return null;
+    if (parent === null || !canWrapInside(parent, verdicts) || isNowEditable(parent, editable)) return null;
     const data = node.data;
     if (piece.end > data.length) return null;
     found += data.slice(piece.start, piece.end);
@@ -126,22 +141,26 @@ export class MentionHighlighter {
     if (mentions.length > 0) this.#emphasis.start();
     let wrapped = 0;
     const verdicts = new Map<Element, boolean>();
+    const editable = new Map<Element, boolean>();
     // Back to front: splitting a node at a later offset leaves the earlier offsets of its head valid.
     const ordered = nonOverlapping(mentions).reverse();
     for (let from = 0; from < ordered.length; from += MENTIONS_PER_YIELD) {
-      wrapped += performOwnMutation(() => this.#wrapMentions(map, ordered, from, from + MENTIONS_PER_YIELD, verdicts));
-      // A new slice: the page has run since, and may have changed what the verdicts say.
-      if (yield) verdicts.clear();
+      wrapped += performOwnMutation(() => this.#wrapMentions(map, ordered, from, from + MENTIONS_PER_YIELD, verdicts, editable));
+      // A new slice: the page has run since, and may have made something editable.
+      if (yield) editable.clear();
     }
     return wrapped;
   }
 
   /** Wraps `ordered[from, to)`; returns how many could be wrapped. */
-  #wrapMentions(map: TextMap, ordered: readonly MentionToHighlight[], from: number, to: number, verdicts: Map<Element, boolean>): number {
+  #wrapMentions(
+    map: TextMap, ordered: readonly MentionToHighlight[], from: number, to: number,
+    verdicts: Map<Element, boolean>, editable: Map<Element, boolean>,
+  ): number {
     let wrapped = 0;
     for (let m = from; m < to && m < ordered.length; m++) {
       const mention = ordered[m]!;
-      const pieces = wrappablePieces(map, mention, verdicts);
+      const pieces = wrappablePieces(map, mention, verdicts, editable);
       if (pieces === null) continue;
       for (let i = pieces.length - 1; i >= 0; i--) this.#wrapPiece(pieces[i]!, mention);
       wrapped++;

@@ -46,20 +46,30 @@ const NEUTRAL: readonly (readonly [string, string])[] = [
   ['cursor', 'inherit'], ['pointer-events', 'inherit'], ['user-select', 'inherit'],
 ];
 
-/** Applies the layout-neutral, CSS-proof look for a mention of `type` to a wrapper. */
+/** The layout-neutral, CSS-proof look for a mention of `type`: declarations, all !important. */
+function mentionDeclarations(type: EntityType): (readonly [string, string])[] {
+  return [
+    ...NEUTRAL,
+    ['--cc-mention-color', MENTION_COLORS[type]],
+    ['--cc-mention-tint', MENTION_TINTS[type]],
+    ['text-decoration-line', 'underline'],
+    ['text-decoration-style', 'var(--cc-mention-line, dotted)'],
+    ['text-decoration-color', MENTION_COLORS[type]],
+    ['text-decoration-thickness', '1.5px'],
+    ['text-underline-offset', '0.2em'],
+    ['text-decoration-skip-ink', 'auto'],
+    ['background-color', 'var(--cc-mention-bg, transparent)'],
+    ['border-radius', '2px'],
+    ['outline', 'var(--cc-mention-outline, none)'],
+    ['outline-offset', '1px'],
+  ];
+}
+
+/**
+ * Gives a wrapper the look of a mention of `type`, in one write: through the CSSOM, which a page's CSP does
+ * not restrict (it can refuse a style attribute set as markup), and parsed at once, where one setProperty per
+ * declaration cost ~60 DOM calls, each crossing an Xray wrapper in Firefox.
+ */
 export function styleMention(style: CSSStyleDeclaration, type: EntityType): void {
-  const set = (name: string, value: string): void => style.setProperty(name, value, 'important');
-  for (const [name, value] of NEUTRAL) set(name, value);
-  set('--cc-mention-color', MENTION_COLORS[type]);
-  set('--cc-mention-tint', MENTION_TINTS[type]);
-  set('text-decoration-line', 'underline');
-  set('text-decoration-style', 'var(--cc-mention-line, dotted)');
-  set('text-decoration-color', MENTION_COLORS[type]);
-  set('text-decoration-thickness', '1.5px');
-  set('text-underline-offset', '0.2em');
-  set('text-decoration-skip-ink', 'auto');
-  set('background-color', 'var(--cc-mention-bg, transparent)');
-  set('border-radius', '2px');
-  set('outline', 'var(--cc-mention-outline, none)');
-  set('outline-offset', '1px');
+  style.cssText = mentionDeclarations(type).map(([name, value]) => `${name}: ${value} !important`).join('; ');
 }

@@ -14,7 +14,23 @@ describe('message parsers', () => {
     expect(parseBackgroundToContent({ kind: 'command', command: 'next-mention' })).not.toBeNull();
     // The wrong direction is not understood.
     expect(parsePopupToContent({ kind: 'analyze', article: { text: 'x' } })).toBeNull();
-    expect(parseContentToBackground({ kind: 'get-settings' })).toBeNull();
+    expect(parseContentToBackground({ kind: 'update-settings', patch: {} })).toBeNull();
+    expect(parsePopupToContent({ kind: 'settings', settings: {} })).toBeNull();
+    // Content scripts ask the background for the settings too, and are told when they change.
+    expect(parseContentToBackground({ kind: 'get-settings' })).toEqual({ kind: 'get-settings' });
+    const pushed = parseBackgroundToContent({ kind: 'settings', settings: { enabled: false, hoverDelayMs: 800 } });
+    expect(pushed).toMatchObject({ kind: 'settings', settings: { enabled: false, hoverDelayMs: 800 } });
+  });
+
+  it('take pushed settings only through validation', () => {
+    expect(parseBackgroundToContent({ kind: 'settings', settings: 'off' })).toBeNull();
+    expect(parseBackgroundToContent({ kind: 'settings' })).toBeNull();
+    const odd = parseBackgroundToContent({ kind: 'settings', settings: { enabled: 'no', hoverDelayMs: -5, disabledSites: [1, 'a.example'] } });
+    expect(odd?.kind).toBe('settings');
+    const settings = odd?.kind === 'settings' ? odd.settings : null;
+    expect(settings?.enabled).toBe(true);
+    expect(settings?.hoverDelayMs).toBeGreaterThanOrEqual(0);
+    expect(settings?.disabledSites).toEqual(['a.example']);
   });
 
   it('reject malformed messages', () => {

@@ -145,7 +145,7 @@ describe('MentionHighlighter', () => {
     expect(document.querySelector('cc-mention')).toBeNull();
   });
 
-  it('asks the ancestors again once the page has run: a paragraph made editable between slices is left alone', () => {
+  it('asks again once the page has run: a paragraph made editable between slices is left alone', () => {
     const names = Array.from({ length: 12 }, (_, i) => `Name${i}`);
     const { text, map } = setup(`<p>${names.join(' and ')}.</p>`);
     const highlighter = new MentionHighlighter(document);
