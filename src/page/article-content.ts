@@ -53,6 +53,11 @@ const NEAR_TOP_RATIO = 0.75;
 const TOP_CANDIDATES = 5;
 /** A winner with less text than this is probably a teaser; prefer an explicit <article>/<main> then. */
 const MIN_CONTENT_CHARS = 200;
+/**
+ * A page's only <article> with at least this much readable text is taken to hold the story, and only its
+ * nodes are scored: about a 150-word brief. Shorter ones (a teaser card, a header) send the walk over the body.
+ */
+const MIN_SCOPED_TEXT_CHARS = 900;
 /** Blocks mostly made of link text inside the content are link lists ("Read more", tag clouds). */
 const LINK_HEAVY_DENSITY = 0.5;
 /**
@@ -162,7 +167,6 @@ class ContentScorer {
  * loop ran about ten times slower in one than in a plain function in Firefox ESR 153).
  */
 class ScoringWalk {
-  readonly scorer = new ContentScorer();
   /** Open elements from <body> down to the current node's parent, and their stats. */
   readonly #open: Element[];
   readonly #openStats: NodeStats[];
@@ -170,7 +174,7 @@ class ScoringWalk {
   #node: Node | null;
   #visited = 0;
 
-  constructor(private readonly body: Element) {
+  constructor(private readonly body: Element, readonly scorer: ContentScorer) {
     this.#open = [body];
     this.#openStats = [emptyStats(body.localName)];
     this.scorer.stats.set(body, this.#openStats[0]!);
@@ -226,8 +230,9 @@ class ScoringWalk {
   };
 }
 
-function* scoreDocument(body: Element): Generator<void, ContentScorer> {
-  const walk = new ScoringWalk(body);
+/** Scores the nodes under `body` (any root), into `scorer` when given. */
+function* scoreDocument(body: Element, scorer = new ContentScorer()): Generator<void, ContentScorer> {
+  const walk = new ScoringWalk(body, scorer);
   while (walk.advance(NODES_PER_YIELD)) yield;
   return walk.scorer;
 }
@@ -236,13 +241,16 @@ function finalScore(candidate: Candidate): number {
   return candidate.score * (1 - linkDensity(candidate.stats));
 }
 
-/** Readability's refinements of the best-scoring container (alternative ancestors, rising scores, only child). */
-function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Element, number>, body: Element): Element {
+/**
+ * Readability's refinements of the best-scoring container (alternative ancestors, rising scores, only child),
+ * up to `boundary`, the root of the scoring walk.
+ */
+function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Element, number>, boundary: Element): Element {
   const topScore = scores.get(top.el)!;
   const near = ranked.slice(1, TOP_CANDIDATES).filter((c) => scores.get(c.el)! / topScore >= NEAR_TOP_RATIO);
   let chosen = top.el;
   if (near.length >= MIN_SHARED_TOP_CANDIDATES) {
-    for (let parent = chosen.parentElement; parent !== null && parent !== body; parent = parent.parentElement) {
+    for (let parent = chosen.parentElement; parent !== null && parent !== boundary; parent = parent.parentElement) {
       const sharing = near.filter((c) => c.el !== parent && isInside(c.el, parent!)).length;
       if (sharing >= MIN_SHARED_TOP_CANDIDATES) {
         chosen = parent;
@@ -253,7 +261,7 @@ function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Ele
   // A parent scoring higher than its child means content is spread over siblings: take the parent.
   let lastScore = scores.get(chosen) ?? topScore;
   const threshold = lastScore / 3;
-  for (let parent = chosen.parentElement; parent !== null && parent !== body; parent = parent.parentElement) {
+  for (let parent = chosen.parentElement; parent !== null && parent !== boundary; parent = parent.parentElement) {
     const parentScore = scores.get(parent);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
@@ -263,14 +271,14 @@ function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Ele
     }
     lastScore = parentScore;
   }
-  while (chosen.parentElement !== null && chosen.parentElement !== body && chosen.previousElementSibling === null && chosen.nextElementSibling === null) {
+  while (chosen.parentElement !== null && chosen.parentElement !== boundary && chosen.previousElementSibling === null && chosen.nextElementSibling === null) {
     chosen = chosen.parentElement;
   }
   return chosen;
 }
 
 /** Readability's sibling pass: content split over sibling containers and loose paragraphs beside the winner. */
-function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>): Generator<void, Element[]> {
+function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>, walked: Element): Generator<void, Element[]> {
   const parent = chosen.parentElement;
   if (parent === null || parent.localName === 'html') return [chosen];
   const topScore = scores.get(chosen) ?? 0;
@@ -285,6 +293,14 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
       continue;
     }
     if (isExcludedElement(sibling) || isUnlikelyCandidate(sibling)) continue;
+    if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && (sibling.localName === 'p' || classWeight(sibling) >= 0)) {
+      // The walk covered only the chosen <article>; score its siblings now, as a walk over the body would have.
+      // Not those named like chrome ("related", "comments", "share"): with Readability's -25 for the name they
+      // would need a dozen substantial paragraphs to pass, and they are where the skipped nodes of a page are.
+      yield* scoreDocument(sibling, scorer);
+      const candidate = scorer.candidates.get(sibling);
+      if (candidate !== undefined) scores.set(sibling, finalScore(candidate));
+    }
     const bonus = chosenClass !== '' && sibling.getAttribute('class') === chosenClass ? topScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && score + bonus >= threshold) {
@@ -345,13 +361,39 @@ function explicitArticle(doc: Document): Element | null {
 }
 
 /**
+ * The one <article> of a page, where scoring can start instead of <body>: on news pages that mark their story
+ * up so, it holds 5-40 % of the page's nodes, and walking the rest (navigation, teasers, footers) was most of
+ * the cost of reading the article in Firefox, where every node a content script visits costs microseconds.
+ * None when there are several (front pages, feeds) or when it sits where the body walk would not look.
+ */
+function soleArticle(doc: Document, body: Element): Element | null {
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length !== 1) return null;
+  const article = articles[0]!;
+  for (let a: Element | null = article; a !== null && a !== body; a = a.parentElement) {
+    if (isExcludedElement(a) || isUnlikelyCandidate(a)) return null;
+  }
+  return article;
+}
+
+/** Scores the page's sole <article> when it holds enough text, else the whole body; returns the walk's root. */
+function* scorePage(doc: Document, body: Element): Generator<void, { scorer: ContentScorer; root: Element }> {
+  const article = soleArticle(doc, body);
+  if (article !== null) {
+    const scorer = yield* scoreDocument(article);
+    if ((scorer.stats.get(article)?.textLen ?? 0) >= MIN_SCOPED_TEXT_CHARS && scorer.candidates.size > 0) return { scorer, root: article };
+  }
+  return { scorer: yield* scoreDocument(body), root: body };
+}
+
+/**
  * Finds the article's content in `doc`, yielding every few dozen nodes. Null when the body holds nothing
  * that scores as prose and there is no <article> or <main> to fall back on.
  */
 export function* findArticleContent(doc: Document): Generator<void, ArticleContent | null> {
   const body = doc.body;
   if (body === null) return null;
-  const scorer = yield* scoreDocument(body);
+  const { scorer, root: walked } = yield* scorePage(doc, body);
   const scores = new Map<Element, number>();
   // The best few, best first, kept by insertion: a full sort of 100k candidates would be one long step.
   const ranked: Candidate[] = [];
@@ -369,13 +411,13 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
   // Each phase below queries the whole document once; yielding between them keeps every step short.
   yield;
   const top = ranked[0];
-  let chosen: Element | null = top === undefined ? null : refineTop(top, ranked, scores, body);
+  let chosen: Element | null = top === undefined ? null : refineTop(top, ranked, scores, walked);
   yield;
   if (chosen === null || (scorer.stats.get(chosen)?.textLen ?? 0) < MIN_CONTENT_CHARS) {
     chosen = explicitArticle(doc) ?? chosen;
   }
   if (chosen === null) return null;
-  const roots = chosen === body ? [body] : yield* contentSiblings(chosen, scorer, scores);
+  const roots = chosen === body ? [body] : yield* contentSiblings(chosen, scorer, scores, walked);
   yield;
   const headline = findHeadline(doc, roots[0]!);
   const inside = headline !== null && isInside(headline, roots[0]!);

@@ -165,6 +165,33 @@ describe('readArticle', () => {
     expect(fewBlocks.blocks).toHaveLength(7);
   });
 
+  it('scores only a page’s sole <article> when it holds the story, and the whole body when it does not', async () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${PROSE} (${i})</p>`).join('');
+    const chrome = `<nav><a href="/">Home</a></nav><div class="promo"><p>${PROSE} (promo)</p></div>`;
+    // The story in the page's one <article>: read from it, the promo outside left out.
+    dom(`${chrome}<article><h1>Talks go on</h1>${story}</article>`);
+    let article = await runSliced(readArticle(document));
+    expect(article.root).toBe(document.querySelector('article'));
+    expect(article.text.startsWith('Talks go on\n\n')).toBe(true);
+    expect(article.text.split(PROSE).length - 1).toBe(8);
+    // Loose paragraphs beside it are still read, as a walk over the whole body would have read them.
+    dom(`${chrome}<div><article><h1>Talks go on</h1>${story}</article><p>${PROSE} (beside)</p></div>`);
+    article = await runSliced(readArticle(document));
+    expect(article.text).toContain(`${PROSE} (beside)`);
+    expect(article.text).not.toContain('(promo)');
+    // A sole <article> that is a teaser card: too little text to be the story, which is found elsewhere.
+    dom(`<article class="teaser"><a href="/x">Also read: markets rally</a></article><div class="story"><h1>Talks go on</h1>${story}</div>`);
+    article = await runSliced(readArticle(document));
+    expect(article.root).toBe(document.querySelector('.story'));
+    expect(article.text.split(PROSE).length - 1).toBe(8);
+    expect(article.text).not.toContain('markets rally');
+    // A sole <article> inside a sidebar is where the body walk would not look either.
+    dom(`<div class="sidebar"><article>${story.replace(/\(\d\)/g, '(side)')}</article></div><div class="story"><h1>Talks go on</h1>${story}</div>`);
+    article = await runSliced(readArticle(document));
+    expect(article.root).toBe(document.querySelector('.story'));
+    expect(article.text).not.toContain('(side)');
+  });
+
   it('skips blocks hidden by the page’s style sheet', async () => {
     dom(`<style>.collapsed { display: none }</style><article><p>${PROSE}</p><p class="collapsed">Hidden teaser text that is not shown.</p><p>${PROSE}</p></article>`);
     const article = await runSliced(readArticle(document));
