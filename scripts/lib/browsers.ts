@@ -63,14 +63,16 @@ const DEFAULT_TIMEOUT = 15_000;
 export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** An unpacked extension to load instead of the built one (the benchmark's floor extension). */
+  extensionDir?: string;
 }
 
 export async function launchBrowser(name: BrowserName, opts: LaunchOptions = {}): Promise<BrowserSession> {
   return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 }
 
-async function launchChromium({ headless = true, viewport = { width: 1280, height: 900 } }: LaunchOptions): Promise<BrowserSession> {
-  const ext = distDir('chrome');
+async function launchChromium({ headless = true, viewport = { width: 1280, height: 900 }, extensionDir }: LaunchOptions): Promise<BrowserSession> {
+  const ext = extensionDir ?? distDir('chrome');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -145,9 +147,9 @@ function session(name: BrowserName, extensionOrigin: string, newPage: () => Prom
 
 /** Fixed so tests know the moz-extension:// origin before the extension is installed. */
 const FIREFOX_UUID = '6f4c2a1e-2b3d-4c5e-8f90-0a1b2c3d4e5f';
-const GECKO_ID = 'context-cards@contextcards.dev';
+export const GECKO_ID = 'context-cards@contextcards.dev';
 
-async function launchFirefox({ headless = true, viewport = { width: 1280, height: 900 } }: LaunchOptions): Promise<BrowserSession> {
+async function launchFirefox({ headless = true, viewport = { width: 1280, height: 900 }, extensionDir }: LaunchOptions): Promise<BrowserSession> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -164,7 +166,7 @@ async function launchFirefox({ headless = true, viewport = { width: 1280, height
       ...OFFLINE_FIREFOX_PREFS,
     },
   });
-  await browser.installExtension(distDir('firefox'));
+  await browser.installExtension(extensionDir ?? distDir('firefox'));
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const requests: string[] = [];
   const wrap = (page: PpPage): TestPage => {
