@@ -277,6 +277,17 @@ function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Ele
   return chosen;
 }
 
+/**
+ * Whether a sibling of a sole <article>, outside the scoring walk, is worth walking for the sibling pass: a
+ * loose paragraph, or a block with text enough to hold several paragraphs and not named like chrome
+ * ("related", "comments", "share": Readability's -25 for the name leaves them short of the threshold). The
+ * rest are widgets and recirculation, where most of a news page's nodes are.
+ */
+function mayJoinContent(sibling: Element): boolean {
+  if (sibling.localName === 'p') return true;
+  return (sibling.textContent?.length ?? 0) >= MIN_SCOPED_TEXT_CHARS && classWeight(sibling) >= 0;
+}
+
 /** Readability's sibling pass: content split over sibling containers and loose paragraphs beside the winner. */
 function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>, walked: Element): Generator<void, Element[]> {
   const parent = chosen.parentElement;
@@ -293,10 +304,8 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
       continue;
     }
     if (isExcludedElement(sibling) || isUnlikelyCandidate(sibling)) continue;
-    if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && (sibling.localName === 'p' || classWeight(sibling) >= 0)) {
+    if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && mayJoinContent(sibling)) {
       // The walk covered only the chosen <article>; score its siblings now, as a walk over the body would have.
-      // Not those named like chrome ("related", "comments", "share"): with Readability's -25 for the name they
-      // would need a dozen substantial paragraphs to pass, and they are where the skipped nodes of a page are.
       yield* scoreDocument(sibling, scorer);
       const candidate = scorer.candidates.get(sibling);
       if (candidate !== undefined) scores.set(sibling, finalScore(candidate));
