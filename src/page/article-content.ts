@@ -54,8 +54,8 @@ const TOP_CANDIDATES = 5;
 /** A winner with less text than this is probably a teaser; prefer an explicit <article>/<main> then. */
 const MIN_CONTENT_CHARS = 200;
 /**
- * A page's only <article> with at least this much readable text is taken to hold the story, and only its
- * nodes are scored: about a 150-word brief. Shorter ones (a teaser card, a header) send the walk over the body.
+ * A story scope (see storyScope) with at least this much readable text is taken to hold the story, and only
+ * its nodes are scored: about a 150-word brief. Less (a teaser card, a header) sends the walk over the body.
  */
 const MIN_SCOPED_TEXT_CHARS = 900;
 /** Blocks mostly made of link text inside the content are link lists ("Read more", tag clouds). */
@@ -278,7 +278,7 @@ function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Ele
 }
 
 /**
- * Whether a sibling of a sole <article>, outside the scoring walk, is worth walking for the sibling pass: a
+ * Whether a sibling of the story scope, outside the scoring walk, is worth walking for the sibling pass: a
  * loose paragraph, or a block with text enough to hold several paragraphs and not named like chrome
  * ("related", "comments", "share": Readability's -25 for the name leaves them short of the threshold). The
  * rest are widgets and recirculation, where most of a news page's nodes are.
@@ -305,7 +305,7 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
     }
     if (isExcludedElement(sibling) || isUnlikelyCandidate(sibling)) continue;
     if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && mayJoinContent(sibling)) {
-      // The walk covered only the chosen <article>; score its siblings now, as a walk over the body would have.
+      // The walk covered only the story scope; score its siblings now, as a walk over the body would have.
       yield* scoreDocument(sibling, scorer);
       const candidate = scorer.candidates.get(sibling);
       if (candidate !== undefined) scores.set(sibling, finalScore(candidate));
@@ -370,27 +370,34 @@ function explicitArticle(doc: Document): Element | null {
 }
 
 /**
- * The one <article> of a page, where scoring can start instead of <body>: on news pages that mark their story
- * up so, it holds 5-40 % of the page's nodes, and walking the rest (navigation, teasers, footers) was most of
- * the cost of reading the article in Firefox, where every node a content script visits costs microseconds.
- * None when there are several (front pages, feeds) or when it sits where the body walk would not look.
+ * Where the page says its story is, so that scoring can start there instead of <body>: its one element marked
+ * as the article body (schema.org microdata or RDFa), else its one <article>. On
+ * news pages that mark their story up so, it holds 5-40 % of the page's nodes, and walking the rest
+ * (navigation, teasers, footers) was most of the cost of reading the article in Firefox, where every node a
+ * content script visits costs microseconds. None when a marker is not unique (front pages, feeds) or sits
+ * where the body walk would not look.
  */
-function soleArticle(doc: Document, body: Element): Element | null {
-  const articles = doc.getElementsByTagName('article');
-  if (articles.length !== 1) return null;
-  const article = articles[0]!;
-  for (let a: Element | null = article; a !== null && a !== body; a = a.parentElement) {
+function storyScope(doc: Document, body: Element): Element | null {
+  const sole = (list: ArrayLike<Element>): Element | null => (list.length === 1 ? list[0]! : null);
+  const marked = sole(doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]'));
+  // Not the main region: it holds the story too, but where it starts below the headline (nytimes-1) the
+  // headline is then looked for outside the walk and missed.
+  const scope = marked ?? sole(doc.getElementsByTagName('article'));
+  if (scope === null) return null;
+  for (let a: Element | null = scope; a !== null && a !== body; a = a.parentElement) {
     if (isExcludedElement(a) || isUnlikelyCandidate(a)) return null;
   }
-  return article;
+  return isInside(scope, body) ? scope : null;
 }
 
-/** Scores the page's sole <article> when it holds enough text, else the whole body; returns the walk's root. */
+/** Scores the story's scope when it holds enough text, else the whole body; returns the walk's root. */
 function* scorePage(doc: Document, body: Element): Generator<void, { scorer: ContentScorer; root: Element }> {
-  const article = soleArticle(doc, body);
-  if (article !== null) {
-    const scorer = yield* scoreDocument(article);
-    if ((scorer.stats.get(article)?.textLen ?? 0) >= MIN_SCOPED_TEXT_CHARS && scorer.candidates.size > 0) return { scorer, root: article };
+  const scope = storyScope(doc, body);
+  // Each query above matches every element once; the walk starts in a slice of its own.
+  yield;
+  if (scope !== null) {
+    const scorer = yield* scoreDocument(scope);
+    if ((scorer.stats.get(scope)?.textLen ?? 0) >= MIN_SCOPED_TEXT_CHARS && scorer.candidates.size > 0) return { scorer, root: scope };
   }
   return { scorer: yield* scoreDocument(body), root: body };
 }

@@ -165,7 +165,7 @@ describe('readArticle', () => {
     expect(fewBlocks.blocks).toHaveLength(7);
   });
 
-  it('scores only a page’s sole <article> when it holds the story, and the whole body when it does not', async () => {
+  it('scores only where the page says its story is (sole <article>, articleBody), and the whole body when that holds too little', async () => {
     const story = Array.from({ length: 8 }, (_, i) => `<p>${PROSE} (${i})</p>`).join('');
     const chrome = `<nav><a href="/">Home</a></nav><div class="promo"><p>${PROSE} (promo)</p></div>`;
     // The story in the page's one <article>: read from it, the promo outside left out.
@@ -179,6 +179,12 @@ describe('readArticle', () => {
     article = await runSliced(readArticle(document));
     expect(article.text).toContain(`${PROSE} (beside)`);
     expect(article.text).not.toContain('(promo)');
+    // The body marked up as such (schema.org) among several <article> teasers: read from the marked body.
+    dom(`${chrome}<article><p>${PROSE} (teaser one)</p></article><article><p>${PROSE} (teaser two)</p></article>
+      <h1>Talks go on</h1><div itemprop="articleBody">${story}</div>`);
+    article = await runSliced(readArticle(document));
+    expect(article.root).toBe(document.querySelector('[itemprop="articleBody"]'));
+    expect(article.text.split(PROSE).length - 1).toBe(8);
     // A sole <article> that is a teaser card: too little text to be the story, which is found elsewhere.
     dom(`<article class="teaser"><a href="/x">Also read: markets rally</a></article><div class="story"><h1>Talks go on</h1>${story}</div>`);
     article = await runSliced(readArticle(document));
