@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../core/types.ts';
 import { MENTION_TAG, allowsWrapping } from './element-rules.ts';
-import { styleMention } from './mention-style.ts';
+import { restyleMention, styleMention } from './mention-style.ts';
 import { MentionEmphasis } from './mention-emphasis.ts';
 import { performOwnMutation } from './own-mutations.ts';
 import type { TextMap, TextPiece } from './text-map.ts';
@@ -222,10 +222,17 @@ export class MentionHighlighter {
   #prototypeOf(type: EntityType): Element {
     let prototype = this.#prototypes.get(type);
     if (prototype === undefined) {
-      prototype = this.#doc.createElement(MENTION_TAG);
+      // The first type's prototype is styled in full; the others are copies of it with their colours.
+      const first = this.#prototypes.values().next().value;
+      if (first === undefined) {
+        prototype = this.#doc.createElement(MENTION_TAG);
+        prototype.setAttribute('tabindex', '-1');
+        styleMention((prototype as HTMLElement).style, type);
+      } else {
+        prototype = first.cloneNode(false) as Element;
+        restyleMention((prototype as HTMLElement).style, type);
+      }
       prototype.setAttribute(MENTION_TYPE_ATTRIBUTE, type);
-      prototype.setAttribute('tabindex', '-1');
-      styleMention((prototype as HTMLElement).style, type);
       this.#prototypes.set(type, prototype);
     }
     return prototype;

@@ -47,14 +47,18 @@ const NEUTRAL: readonly (readonly [string, string])[] = [
 ];
 
 /** The layout-neutral, CSS-proof look for a mention of `type`: declarations, all !important. */
+/** What differs between the types; every other declaration reads these through var(). */
+function typeDeclarations(type: EntityType): (readonly [string, string])[] {
+  return [['--cc-mention-color', MENTION_COLORS[type]], ['--cc-mention-tint', MENTION_TINTS[type]]];
+}
+
 function mentionDeclarations(type: EntityType): (readonly [string, string])[] {
   return [
     ...NEUTRAL,
-    ['--cc-mention-color', MENTION_COLORS[type]],
-    ['--cc-mention-tint', MENTION_TINTS[type]],
+    ...typeDeclarations(type),
     ['text-decoration-line', 'underline'],
     ['text-decoration-style', 'var(--cc-mention-line, dotted)'],
-    ['text-decoration-color', MENTION_COLORS[type]],
+    ['text-decoration-color', 'var(--cc-mention-color)'],
     ['text-decoration-thickness', '1.5px'],
     ['text-underline-offset', '0.2em'],
     ['text-decoration-skip-ink', 'auto'],
@@ -72,4 +76,12 @@ function mentionDeclarations(type: EntityType): (readonly [string, string])[] {
  */
 export function styleMention(style: CSSStyleDeclaration, type: EntityType): void {
   style.cssText = mentionDeclarations(type).map(([name, value]) => `${name}: ${value} !important`).join('; ');
+}
+
+/**
+ * Turns a copy of a wrapper styled for another type into one for `type`: two declarations rather than the
+ * ~60 that styleMention has the browser parse (about half a millisecond each time in a Firefox content script).
+ */
+export function restyleMention(style: CSSStyleDeclaration, type: EntityType): void {
+  for (const [name, value] of typeDeclarations(type)) style.setProperty(name, value, 'important');
 }

@@ -7,6 +7,7 @@ import type { EntityType } from '../../src/core/types.ts';
 import type { TextMap } from '../../src/page/text-map.ts';
 import { buildTree, randomForest } from './page-random-dom.ts';
 import { runSliced } from '../../src/page/slicer.ts';
+import { MENTION_COLORS } from '../../src/page/mention-style.ts';
 
 /** Markup plus text-node boundaries ("[...]"), so a split that was not merged back shows. */
 function serialize(node: Node): string {
@@ -160,6 +161,22 @@ describe('MentionHighlighter', () => {
     while (!step.done) step = steps.next(false);
     expect(step.value).toBe(first);
     expect(document.querySelectorAll('cc-mention')).toHaveLength(first);
+  });
+
+  it('gives each type its own colours on an otherwise identical, important-only style', () => {
+    const { text, map } = setup('<p>Anna met Paris officials and Acme staff.</p>');
+    const types: [string, EntityType][] = [['Anna', 'person'], ['Paris', 'place'], ['Acme', 'organization']];
+    runToEnd(new MentionHighlighter(document).highlight(map, types.map(([n, type], i) => mentionOf(text, n, `e${i}`, type))));
+    const wrappers = Array.from(document.querySelectorAll('cc-mention')) as HTMLElement[];
+    expect(wrappers.map((w) => w.getAttribute('data-type'))).toEqual(['person', 'place', 'organization']);
+    const rest = (w: HTMLElement) => w.style.cssText.split(';').map((d) => d.trim()).filter((d) => d !== '' && !d.startsWith('--cc-mention-color') && !d.startsWith('--cc-mention-tint')).sort();
+    for (const w of wrappers) {
+      const type = w.getAttribute('data-type') as EntityType;
+      expect(w.style.getPropertyValue('--cc-mention-color').trim()).toBe(MENTION_COLORS[type]);
+      expect(w.style.getPropertyPriority('--cc-mention-color')).toBe('important');
+      expect(rest(w)).toEqual(rest(wrappers[0]!));
+      expect(rest(w).every((d) => d.endsWith('!important'))).toBe(true);
+    }
   });
 
   it('skips mentions whose text the page changed after it was read, and overlapping ones', () => {
