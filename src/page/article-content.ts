@@ -6,7 +6,7 @@
 import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
 import { ElementFacts, isBlockTag, isExcludedElement, isInside } from './element-rules.ts';
 import { elementAndTextCursor, nextAfterSubtree, type NodeCursor } from './node-cursor.ts';
-import type { KnownElement } from './block-text.ts';
+import { hasVisibleChar, type KnownElement } from './block-text.ts';
 
 interface NodeStats {
   /** The element's tag, read when it was opened. */
@@ -82,13 +82,10 @@ function emptyStats(tag: string, facts?: ElementFacts): NodeStats {
   return { tag, facts, textLen: 0, linkLen: 0, inlineLen: 0, inlineCommas: 0, hasBlockChild: false };
 }
 
-/** Any character that is not collapsible whitespace. */
-const VISIBLE = /[^ \t\n\r\f]/;
-
 function measureText(data: string, stats: NodeStats): void {
   // Whitespace between tags is half the text nodes of a page, some of them long indentation runs, and adds
   // nothing: one native test says so, where the loop below would start out interpreted (Firefox) over each.
-  if (!VISIBLE.test(data)) return;
+  if (!hasVisibleChar(data)) return;
   const end = Math.min(data.length, MAX_MEASURED_CHARS);
   let len = 0;
   let commas = 0;
