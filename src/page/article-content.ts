@@ -1,7 +1,8 @@
 // Finds the element holding an article's body in a live document, Readability-style, in one time-sliced
 // pass: every paragraph-like block scores its ancestors by length and commas; containers are weighted by
 // tag and class names and discounted by link density; the best one plus its content-like siblings wins.
-// Readability itself would need a clone of the whole document and one long synchronous run.
+// Where the page marks its story (storyScope), the pass covers only that part of the page. Readability
+// itself would need a clone of the whole document and one long synchronous run.
 
 import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
 import { ElementFacts, isBlockTag, isExcludedElement, isInside } from './element-rules.ts';
@@ -368,11 +369,11 @@ function explicitArticle(doc: Document): Element | null {
 
 /**
  * Where the page says its story is, so that scoring can start there instead of <body>: its one element marked
- * as the article body (schema.org microdata or RDFa), else its one <article>. On
- * news pages that mark their story up so, it holds 5-40 % of the page's nodes, and walking the rest
- * (navigation, teasers, footers) was most of the cost of reading the article in Firefox, where every node a
- * content script visits costs microseconds. None when a marker is not unique (front pages, feeds) or sits
- * where the body walk would not look.
+ * as the article body (schema.org microdata or RDFa), else its one <article>. On news pages that mark their
+ * story up so, it holds 5-40 % of the page's nodes, and walking the rest (navigation, teasers, footers) was
+ * most of the cost of reading the article in Firefox, where every node a content script visits costs
+ * microseconds. None when a marker is not unique (front pages, feeds) or sits where the body walk would not
+ * look.
  */
 function storyScope(doc: Document, body: Element): Element | null {
   const sole = (list: ArrayLike<Element>): Element | null => (list.length === 1 ? list[0]! : null);

@@ -43,9 +43,10 @@ interface WrapTarget extends TextPiece {
 /**
  * Whether text directly inside `el` may be wrapped: `el` and every ancestor allow it. Mentions of one paragraph
  * share their ancestors, so verdicts are kept in `verdicts` and each element is asked once per run of
- * `highlight`. What they rest on cannot change under them except editability: tags are fixed, and a node the
- * page moves has a new parent, asked afresh. Editability is asked again in each slice (`isNowEditable`), one
- * call per parent where asking every ancestor again was a tenth of highlighting in Firefox.
+ * `highlight`. Tags are fixed and a node the page moves has a new parent, asked afresh; editability, which an
+ * attribute anywhere above can change, is asked again in each slice (`isNowEditable`, one call per parent),
+ * where asking every ancestor again was a tenth of highlighting in Firefox. Not noticed: a whole paragraph
+ * the page moves under <code> or into an SVG between two slices of one run.
  */
 function canWrapInside(el: Element | null, verdicts: Map<Element, boolean>): boolean {
   if (el === null) return true;
