@@ -28,6 +28,24 @@ describe('readArticle on the shared pages', () => {
     });
   }
 
+  it('puts the headline above a story container that does not hold it, also in a DOM with a broken compareDocumentPosition', () => {
+    // linkedom answers "preceding" both ways; the walker must still see that the <h1> comes first.
+    const { document } = parseHTML(`<html><body><header class="masthead"><a href="/">Daily</a></header>
+      <div class="top"><h1>Halibut and the store</h1></div>
+      <div class="story">${'<p>From the deck of his schooner, the skipper, who has fished for decades, sees the change, and says so.</p>'.repeat(6)}</div>
+      </body></html>`) as unknown as { document: Document };
+    const article = runToEnd(readArticle(document));
+    expect(article.root).toBe(document.querySelector('.story'));
+    expect(article.text.startsWith('Halibut and the store\n\nFrom the deck')).toBe(true);
+    expect(live('seattletimes-1').text.startsWith('Alaskan halibut, caught by a century-old Seattle boat')).toBe(true);
+  });
+
+  it('takes the <h1> that the page title names as the headline, not a slideshow caption marked up as <h1> after it', () => {
+    const article = live('yahoo-2');
+    expect(article.text.startsWith('Russia: Space ship malfunctions, breaks up over Siberia\n\n')).toBe(true);
+    expect(article.text).not.toMatch(/^In this photo/);
+  });
+
   it('finds a story on a portal front page without reading the whole portal', () => {
     const article = live('yahoo-2');
     expect(article.text.length).toBeGreaterThan(1_000);
