@@ -399,18 +399,16 @@ function explicitArticle(doc: Document): Element | null {
 
 /**
  * Where the page says its story is, so that scoring can start there instead of <body>: its one element marked
- * as the article body (schema.org microdata or RDFa), else its one <article>. On news pages that mark their
- * story up so, it holds 5-40 % of the page's nodes, and walking the rest (navigation, teasers, footers) was
- * most of the cost of reading the article in Firefox, where every node a content script visits costs
- * microseconds. None when a marker is not unique (front pages, feeds) or sits where the body walk would not
- * look.
+ * as the article body (schema.org microdata or RDFa), else its one <article>, else its one main region. On
+ * news pages that mark their story up so, it holds 5-40 % of the page's nodes, and walking the rest
+ * (navigation, teasers, footers) was most of the cost of reading the article in Firefox, where every node a
+ * content script visits costs microseconds. None when a marker is not unique (front pages, feeds) or sits
+ * where the body walk would not look.
  */
 function storyScope(doc: Document, body: Element): Element | null {
   const sole = (list: ArrayLike<Element>): Element | null => (list.length === 1 ? list[0]! : null);
   const marked = sole(doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]'));
-  // Not the main region: it holds the story too, but where it starts below the headline (nytimes-1) the
-  // headline is then looked for outside the walk and missed.
-  const scope = marked ?? sole(doc.getElementsByTagName('article'));
+  const scope = marked ?? sole(doc.getElementsByTagName('article')) ?? sole(doc.querySelectorAll('main, [role="main"]'));
   if (scope === null) return null;
   for (let a: Element | null = scope; a !== null && a !== body; a = a.parentElement) {
     if (isExcludedElement(a) || isUnlikelyCandidate(a)) return null;

@@ -46,6 +46,11 @@ describe('readArticle on the shared pages', () => {
     expect(article.text).not.toMatch(/^In this photo/);
   });
 
+  it('reads a story from the page’s one main region without the section kicker above it (nytimes-1)', () => {
+    const article = live('nytimes-1');
+    expect(article.text.startsWith('United States to Lift Sudan Sanctions\n\n')).toBe(true);
+  });
+
   it('finds a story on a portal front page without reading the whole portal', () => {
     const article = live('yahoo-2');
     expect(article.text.length).toBeGreaterThan(1_000);
