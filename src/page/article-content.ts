@@ -407,8 +407,10 @@ function explicitArticle(doc: Document): Element | null {
  */
 function storyScope(doc: Document, body: Element): Element | null {
   const sole = (list: ArrayLike<Element>): Element | null => (list.length === 1 ? list[0]! : null);
-  const marked = sole(doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]'));
-  const scope = marked ?? sole(doc.getElementsByTagName('article')) ?? sole(doc.querySelectorAll('main, [role="main"]'));
+  // Asked in turn: each query matches every element of the page once.
+  const scope = sole(doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]'))
+    ?? sole(doc.getElementsByTagName('article'))
+    ?? sole(doc.querySelectorAll('main, [role="main"]'));
   if (scope === null) return null;
   for (let a: Element | null = scope; a !== null && a !== body; a = a.parentElement) {
     if (isExcludedElement(a) || isUnlikelyCandidate(a)) return null;

@@ -123,16 +123,18 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
   // Before the name, skipping a title the tagger left out ("President Mr. X" is rare; "Mr." alone is no role).
   let head = first - 1;
   while (head >= 0 && sets.honorifics.has(toks[head]!.text.toLowerCase())) head -= 1;
-  if (head >= 0 && isRoleNoun(toks[head]!.text, sets)) {
+  const roleNounAtHead = head >= 0 && isRoleNoun(toks[head]!.text, sets);
+  // Else the role noun before a complement that ends at `head` ("Secretary" of "Secretary of State X").
+  const nounBeforeComplement = !roleNounAtHead && head >= 2 && CAPITALISED.test(toks[head]!.text) ? complementBefore(toks, head, sets) : -1;
+  if (roleNounAtHead) {
     const role = span(text, sentence, extendLeft(toks, head, sets), head + 1, s);
     // "Minister Hugo de Jonge van Volksgezondheid": the role's complement follows the name.
     const complement = complementEnd(toks, last, sets);
     if (complement > last) role.text += ` ${span(text, sentence, last, complement, s).text}`;
     out.push(role);
-  } else if (head >= 2 && CAPITALISED.test(toks[head]!.text) && complementBefore(toks, head, sets) >= 0) {
+  } else if (nounBeforeComplement >= 0) {
     // "Secretary of State John Kornblum", "minister van Binnenlandse Zaken Otto Schily".
-    const noun = complementBefore(toks, head, sets);
-    out.push(span(text, sentence, extendLeft(toks, noun, sets), head + 1, s));
+    out.push(span(text, sentence, extendLeft(toks, nounBeforeComplement, sets), head + 1, s));
   } else if (head >= 1 && toks[head]!.text === ',' && isRoleNoun(toks[head - 1]!.text, sets)) {
     const from = extendLeft(toks, head - 1, sets);
     const before = toks[from - 1]?.text.toLowerCase();
