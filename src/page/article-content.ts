@@ -59,6 +59,16 @@ const MIN_CONTENT_CHARS = 200;
  * its nodes are scored: about a 150-word brief. Less (a teaser card, a header) sends the walk over the body.
  */
 const MIN_SCOPED_TEXT_CHARS = 900;
+/**
+ * The paragraph scope (see paragraphScope) is the smallest element holding at least this share of the
+ * paragraph text: past one half, the elements holding that much form one chain, so the smallest is well
+ * defined; 0.85 leaves a lead or a closing paragraph outside to the sibling pass, not a whole section.
+ */
+const PARAGRAPH_SCOPE_SHARE = 0.85;
+/** Real articles have tens of paragraphs; hostile pages 100k. Past this the pre-pass gives up (no scope). */
+const MAX_SCOPE_PARAGRAPHS = 5_000;
+/** Paragraphs weighed between yields: each costs a text read and an ancestor climb. */
+const PARAGRAPHS_PER_YIELD = 32;
 /** Blocks mostly made of link text inside the content are link lists ("Read more", tag clouds). */
 const LINK_HEAVY_DENSITY = 0.5;
 /**
@@ -269,25 +279,36 @@ function refineTop(top: Candidate, ranked: readonly Candidate[], scores: Map<Ele
     }
     lastScore = parentScore;
   }
-  while (chosen.parentElement !== null && chosen.parentElement !== boundary && chosen.previousElementSibling === null && chosen.nextElementSibling === null) {
+  // Never above the walk's root: nothing outside it was scored, and the sibling pass looks beside it.
+  while (chosen !== boundary && chosen.parentElement !== null && chosen.parentElement !== boundary && chosen.previousElementSibling === null && chosen.nextElementSibling === null) {
     chosen = chosen.parentElement;
   }
   return chosen;
 }
 
-/**
- * Whether a sibling of the story scope, outside the scoring walk, is worth walking for the sibling pass: a
- * loose paragraph, or a block with text enough to hold several paragraphs and not named like chrome
- * ("related", "comments", "share": Readability's -25 for the name leaves them short of the threshold). The
- * rest are widgets and recirculation, where most of a news page's nodes are.
- */
-function mayJoinContent(sibling: Element): boolean {
-  if (sibling.localName === 'p') return true;
-  return (sibling.textContent?.length ?? 0) >= MIN_SCOPED_TEXT_CHARS && classWeight(sibling) >= 0;
+/** Whether a sibling of the content is named like chrome ("related", "comments", "share", "taboola"). */
+function isNamedLikeChrome(sibling: Element): boolean {
+  return isJunkInsideContent(sibling) || classWeight(sibling) < 0;
 }
 
-/** Readability's sibling pass: content split over sibling containers and loose paragraphs beside the winner. */
-function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>, walked: Element): Generator<void, Element[]> {
+/**
+ * Whether a sibling of the scoring walk's root, outside the walk, is worth walking for the sibling pass: a
+ * loose paragraph, a block holding paragraphs, or one with text enough to hold several, and not named like
+ * chrome (Readability's -25 for the name leaves those short of the threshold). The rest are widgets and
+ * recirculation, where most of a news page's nodes are.
+ */
+function mayJoinContent(sibling: Element, paragraphs: ParagraphWeights): boolean {
+  if (sibling.localName === 'p') return true;
+  if (isNamedLikeChrome(sibling)) return false;
+  return paragraphs.has(sibling) || (sibling.textContent?.length ?? 0) >= MIN_SCOPED_TEXT_CHARS;
+}
+
+/**
+ * Readability's sibling pass: content split over sibling containers and loose paragraphs beside the winner.
+ * Beyond Readability, a sibling block holding paragraphs of prose (a standfirst in a box of its own above the
+ * body) joins as a loose paragraph would, unless it is named like chrome.
+ */
+function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<Element, number>, walked: Element, paragraphs: ParagraphWeights): Generator<void, Element[]> {
   const parent = chosen.parentElement;
   if (parent === null || parent.localName === 'html') return [chosen];
   const topScore = scores.get(chosen) ?? 0;
@@ -302,7 +323,7 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
       continue;
     }
     if (isExcludedElement(sibling) || isUnlikelyCandidate(sibling)) continue;
-    if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && mayJoinContent(sibling)) {
+    if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && mayJoinContent(sibling, paragraphs)) {
       // The walk covered only the story scope; score its siblings now, as a walk over the body would have.
       yield* scoreDocument(sibling, scorer);
       const candidate = scorer.candidates.get(sibling);
@@ -315,10 +336,12 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
       continue;
     }
     const stats = scorer.stats.get(sibling);
-    if (sibling.localName !== 'p' || stats === undefined) continue;
+    if (stats === undefined) continue;
     const density = linkDensity(stats);
-    const text = sibling.textContent ?? '';
-    if ((stats.textLen > 80 && density < 0.25) || (stats.textLen > 0 && density === 0 && /\.( |$)/.test(text))) {
+    if (sibling.localName === 'p') {
+      const text = sibling.textContent ?? '';
+      if ((stats.textLen > 80 && density < 0.25) || (stats.textLen > 0 && density === 0 && /\.( |$)/.test(text))) roots.push(sibling);
+    } else if (paragraphs.has(sibling) && stats.textLen > 80 && density < 0.25 && !isNamedLikeChrome(sibling)) {
       roots.push(sibling);
     }
   }
@@ -418,16 +441,107 @@ function storyScope(doc: Document, body: Element): Element | null {
   return isInside(scope, body) ? scope : null;
 }
 
-/** Scores the story's scope when it holds enough text, else the whole body; returns the walk's root. */
-function* scorePage(doc: Document, body: Element): Generator<void, { scorer: ContentScorer; root: Element }> {
+/** How much paragraph text each element holds, for the elements that hold any (see weighParagraphs). */
+type ParagraphWeights = ReadonlyMap<Element, number>;
+
+interface ParagraphCount {
+  weights: ParagraphWeights;
+  total: number;
+}
+
+/**
+ * The text length of the `<p>` elements under `start` (of MIN_PARAGRAPH_CHARS or more, outside excluded and
+ * unlikely subtrees), summed into each of their ancestors up to `start`. One native query and a climb from each
+ * paragraph: a fraction of the cost of walking every node, which is what each node a content script visits
+ * costs in Firefox. Empty when there are none or too many to weigh.
+ */
+function* weighParagraphs(start: Element): Generator<void, ParagraphCount> {
+  const weights = new Map<Element, number>();
+  const paragraphs = start.getElementsByTagName('p');
+  const count = paragraphs.length;
+  if (count > MAX_SCOPE_PARAGRAPHS) return { weights, total: 0 };
+  // Whether an element may hold article text, as far as the walk from `start` would go into it.
+  const readable = new Map<Element, boolean>([[start, true]]);
+  const isReadable = (el: Element): boolean => {
+    const path: Element[] = [];
+    let verdict: boolean | undefined;
+    for (let a: Element | null = el; verdict === undefined; a = a.parentElement) {
+      if (a === null) return false;
+      verdict = readable.get(a);
+      if (verdict === undefined) path.push(a);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const a = path[i]!;
+      if (verdict) {
+        const facts = new ElementFacts(a);
+        verdict = !isExcludedElement(a, facts) && !isUnlikelyCandidate(a, facts);
+      }
+      readable.set(a, verdict);
+    }
+    return verdict;
+  };
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    if (i % PARAGRAPHS_PER_YIELD === PARAGRAPHS_PER_YIELD - 1) yield;
+    const p = paragraphs[i];
+    if (p === undefined) break; // the page removed paragraphs between slices
+    const length = p.textContent?.length ?? 0;
+    if (length < MIN_PARAGRAPH_CHARS || !isReadable(p)) continue;
+    total += length;
+    for (let a = p.parentElement; a !== null; a = a.parentElement) {
+      weights.set(a, (weights.get(a) ?? 0) + length);
+      if (a === start) break;
+    }
+  }
+  return { weights, total };
+}
+
+/**
+ * Where a page's paragraphs are: the smallest element holding PARAGRAPH_SCOPE_SHARE of their text, so that the
+ * scoring walk, which visits every node, can start there. A story's container also holds its share bars,
+ * embeds, teasers and related links, most of its nodes on many news pages. Null when the paragraphs hold too
+ * little text to say (pages written in <div>s and <br>s).
+ */
+function paragraphScope({ weights, total }: ParagraphCount): Element | null {
+  if (total < MIN_SCOPED_TEXT_CHARS) return null;
+  // Holders of more than half the weight form one chain from the start down: the lightest is the deepest, and
+  // of equally heavy ones (a wrapper and its only child) the inner.
+  let scope: Element | null = null;
+  let scopeWeight = Infinity;
+  for (const [el, weight] of weights) {
+    if (weight < total * PARAGRAPH_SCOPE_SHARE) continue;
+    if (weight < scopeWeight || (weight === scopeWeight && scope !== null && isInside(el, scope))) {
+      scope = el;
+      scopeWeight = weight;
+    }
+  }
+  return scope;
+}
+
+interface PageScores {
+  scorer: ContentScorer;
+  /** The scoring walk's root. */
+  root: Element;
+  paragraphs: ParagraphWeights;
+}
+
+/**
+ * Scores the narrowest part of the page that holds enough text: where its paragraphs are, else the story's
+ * scope, else the whole body. Returns the walk's root.
+ */
+function* scorePage(doc: Document, body: Element): Generator<void, PageScores> {
   const scope = storyScope(doc, body);
   // Each query above matches every element once; the walk starts in a slice of its own.
   yield;
-  if (scope !== null) {
-    const scorer = yield* scoreDocument(scope);
-    if ((scorer.stats.get(scope)?.textLen ?? 0) >= MIN_SCOPED_TEXT_CHARS && scorer.candidates.size > 0) return { scorer, root: scope };
+  const paragraphs = yield* weighParagraphs(scope ?? body);
+  for (const root of new Set([paragraphScope(paragraphs), scope])) {
+    if (root === null || root === body) continue;
+    const scorer = yield* scoreDocument(root);
+    if ((scorer.stats.get(root)?.textLen ?? 0) >= MIN_SCOPED_TEXT_CHARS && scorer.candidates.size > 0) {
+      return { scorer, root, paragraphs: paragraphs.weights };
+    }
   }
-  return { scorer: yield* scoreDocument(body), root: body };
+  return { scorer: yield* scoreDocument(body), root: body, paragraphs: paragraphs.weights };
 }
 
 /**
@@ -437,7 +551,7 @@ function* scorePage(doc: Document, body: Element): Generator<void, { scorer: Con
 export function* findArticleContent(doc: Document): Generator<void, ArticleContent | null> {
   const body = doc.body;
   if (body === null) return null;
-  const { scorer, root: walked } = yield* scorePage(doc, body);
+  const { scorer, root: walked, paragraphs } = yield* scorePage(doc, body);
   const scores = new Map<Element, number>();
   // The best few, best first, kept by insertion: a full sort of 100k candidates would be one long step.
   const ranked: Candidate[] = [];
@@ -461,7 +575,7 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
     chosen = explicitArticle(doc) ?? chosen;
   }
   if (chosen === null) return null;
-  const roots = chosen === body ? [body] : yield* contentSiblings(chosen, scorer, scores, walked);
+  const roots = chosen === body ? [body] : yield* contentSiblings(chosen, scorer, scores, walked, paragraphs);
   yield;
   const headline = findHeadline(doc, roots[0]!);
   const inside = headline !== null && isInside(headline, roots[0]!);

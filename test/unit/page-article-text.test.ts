@@ -198,6 +198,41 @@ describe('readArticle', () => {
     expect(article.text).not.toContain('(side)');
   });
 
+  it('scores where the paragraphs are, still reading a lead beside them, and never takes comments for the story', async () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${PROSE} (${i})</p>`).join('');
+    const embeds = Array.from({ length: 40 }, (_, i) => `<span><a href="/v/${i}">Video ${i}</a></span>`).join('');
+    // Most of the paragraphs in one container, a standfirst paragraph in another beside it, a video rail.
+    dom(`<div class="page"><h1>Talks go on</h1><div class="standfirst"><p>${PROSE} (lead)</p></div>
+      <div class="text">${story}</div><div class="rail">${embeds}</div></div>`);
+    let article = await runSliced(readArticle(document));
+    expect(article.text.startsWith('Talks go on\n\n')).toBe(true);
+    expect(article.text).toContain(`${PROSE} (lead)`);
+    expect(article.text.split(PROSE).length - 1).toBe(9);
+    expect(article.text).not.toContain('Video');
+    // Comments hold most of the page's paragraph text: they are still not where the story is.
+    const comments = Array.from({ length: 60 }, (_, i) => `<p>${PROSE} (reader ${i})</p>`).join('');
+    dom(`<div class="story"><h1>Talks go on</h1>${story}</div><div class="comments">${comments}</div>`);
+    article = await runSliced(readArticle(document));
+    expect(article.root).toBe(document.querySelector('.story'));
+    expect(article.text).not.toContain('reader');
+    expect(article.text.split(PROSE).length - 1).toBe(8);
+  });
+
+  it('leaves out a link list inside a block of the story that is kept', async () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${PROSE} (${i})</p>`).join('');
+    const links = ['Budget talks stall', 'Ministers meet again', 'What the deal means'].map((title) => `<li><a href="/x">${title} for the union</a></li>`).join('');
+    dom(`<div class="story"><h1>Talks go on</h1>${story}
+      <div class="box"><blockquote>${PROSE} (quoted)</blockquote><ul>${links}</ul></div>
+      <figure><img src="x.jpg"><figcaption>Ministers arrive for the meeting in Brussels.</figcaption></figure></div>`);
+    const article = await runSliced(readArticle(document));
+    expect(article.root).toBe(document.querySelector('.story'));
+    expect(article.text.split(PROSE).length - 1).toBe(9);
+    expect(article.text).toContain(`${PROSE} (quoted)`);
+    expect(article.text).toContain('Ministers arrive for the meeting in Brussels.');
+    expect(article.text).not.toContain('for the union');
+    expectMapExact(article.text, article.map);
+  });
+
   it('skips blocks hidden by the page’s style sheet', async () => {
     dom(`<style>.collapsed { display: none }</style><article><p>${PROSE}</p><p class="collapsed">Hidden teaser text that is not shown.</p><p>${PROSE}</p></article>`);
     const article = await runSliced(readArticle(document));
