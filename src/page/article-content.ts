@@ -500,10 +500,11 @@ function* weighParagraphs(start: Element): Generator<void, ParagraphCount> {
  * Where a page's paragraphs are: the smallest element holding PARAGRAPH_SCOPE_SHARE of their text, so that the
  * scoring walk, which visits every node, can start there. A story's container also holds its share bars,
  * embeds, teasers and related links, most of its nodes on many news pages. Null when the paragraphs hold too
- * little text to say (pages written in <div>s and <br>s).
+ * little text to say (short briefs; pages written in <div>s and <br>s).
  */
 function paragraphScope({ weights, total }: ParagraphCount): Element | null {
-  if (total < MIN_SCOPED_TEXT_CHARS) return null;
+  // Less, and the walk from the scope could fall short of MIN_SCOPED_TEXT_CHARS and be made again wider.
+  if (total * PARAGRAPH_SCOPE_SHARE < MIN_SCOPED_TEXT_CHARS) return null;
   // Holders of more than half the weight form one chain from the start down: the lightest is the deepest, and
   // of equally heavy ones (a wrapper and its only child) the inner.
   let scope: Element | null = null;
