@@ -1,8 +1,9 @@
 // Finds the element holding an article's body in a live document, Readability-style, in one time-sliced
 // pass: every paragraph-like block scores its ancestors by length and commas; containers are weighted by
 // tag and class names and discounted by link density; the best one plus its content-like siblings wins.
-// Where the page marks its story (storyScope), the pass covers only that part of the page. Readability
-// itself would need a clone of the whole document and one long synchronous run.
+// The pass covers only the part of the page where its paragraphs are (paragraphScope), within the part it
+// marks as its story (storyScope). Readability itself would need a clone of the whole document and one long
+// synchronous run.
 
 import { classWeight, isJunkInsideContent, isUnlikelyCandidate } from './class-patterns.ts';
 import { ElementFacts, isBlockTag, isExcludedElement, isInside } from './element-rules.ts';
@@ -88,6 +89,34 @@ const TAG_BASE_SCORE: Record<string, number> = {
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
+
+/** Whether the scoring walk goes into `el`: Readability drops excluded and unlikely subtrees before scoring. */
+function isWalkedInto(el: Element, facts = new ElementFacts(el)): boolean {
+  return !isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts);
+}
+
+/**
+ * Whether the scoring walk from `root` reaches `el`: it and every ancestor below `root` is walked into; false
+ * outside `root`. Verdicts are kept, so the paragraphs of one container cost one climb between them.
+ */
+function walkableUnder(root: Element): (el: Element) => boolean {
+  const verdicts = new Map<Element, boolean>([[root, true]]);
+  return (el) => {
+    const path: Element[] = [];
+    let verdict: boolean | undefined;
+    for (let a: Element | null = el; verdict === undefined; a = a.parentElement) {
+      if (a === null) return false;
+      verdict = verdicts.get(a);
+      if (verdict === undefined) path.push(a);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const a = path[i]!;
+      verdict &&= isWalkedInto(a);
+      verdicts.set(a, verdict);
+    }
+    return verdict;
+  };
+}
 
 function emptyStats(tag: string, facts?: ElementFacts): NodeStats {
   return { tag, facts, textLen: 0, linkLen: 0, inlineLen: 0, inlineCommas: 0, hasBlockChild: false };
@@ -212,7 +241,7 @@ class ScoringWalk {
         if (child !== null) {
           const el = node as Element;
           const facts = new ElementFacts(el);
-          if (!isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts)) {
+          if (isWalkedInto(el, facts)) {
             const stats = emptyStats(facts.tag, facts);
             open.push(el);
             openStats.push(stats);
@@ -297,9 +326,9 @@ function isNamedLikeChrome(sibling: Element): boolean {
  * chrome (Readability's -25 for the name leaves those short of the threshold). The rest are widgets and
  * recirculation, where most of a news page's nodes are.
  */
-function mayJoinContent(sibling: Element, paragraphs: ParagraphWeights): boolean {
+function mayJoinContent(sibling: Element, paragraphs: ParagraphWeights, namedLikeChrome: boolean): boolean {
   if (sibling.localName === 'p') return true;
-  if (isNamedLikeChrome(sibling)) return false;
+  if (namedLikeChrome) return false;
   return paragraphs.has(sibling) || (sibling.textContent?.length ?? 0) >= MIN_SCOPED_TEXT_CHARS;
 }
 
@@ -322,8 +351,9 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
       roots.push(sibling);
       continue;
     }
-    if (isExcludedElement(sibling) || isUnlikelyCandidate(sibling)) continue;
-    if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && mayJoinContent(sibling, paragraphs)) {
+    if (!isWalkedInto(sibling)) continue;
+    const namedLikeChrome = sibling.localName !== 'p' && isNamedLikeChrome(sibling);
+    if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && mayJoinContent(sibling, paragraphs, namedLikeChrome)) {
       // The walk covered only the story scope; score its siblings now, as a walk over the body would have.
       yield* scoreDocument(sibling, scorer);
       const candidate = scorer.candidates.get(sibling);
@@ -341,7 +371,7 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
     if (sibling.localName === 'p') {
       const text = sibling.textContent ?? '';
       if ((stats.textLen > 80 && density < 0.25) || (stats.textLen > 0 && density === 0 && /\.( |$)/.test(text))) roots.push(sibling);
-    } else if (paragraphs.has(sibling) && stats.textLen > 80 && density < 0.25 && !isNamedLikeChrome(sibling)) {
+    } else if (paragraphs.has(sibling) && stats.textLen > 80 && density < 0.25 && !namedLikeChrome) {
       roots.push(sibling);
     }
   }
@@ -428,17 +458,13 @@ function explicitArticle(doc: Document): Element | null {
  * content script visits costs microseconds. None when a marker is not unique (front pages, feeds) or sits
  * where the body walk would not look.
  */
-function storyScope(doc: Document, body: Element): Element | null {
+function storyScope(doc: Document, walkable: (el: Element) => boolean): Element | null {
   const sole = (list: ArrayLike<Element>): Element | null => (list.length === 1 ? list[0]! : null);
   // Asked in turn: each query matches every element of the page once.
   const scope = sole(doc.querySelectorAll('[itemprop="articleBody"], [property="articleBody"]'))
     ?? sole(doc.getElementsByTagName('article'))
     ?? sole(doc.querySelectorAll('main, [role="main"]'));
-  if (scope === null) return null;
-  for (let a: Element | null = scope; a !== null && a !== body; a = a.parentElement) {
-    if (isExcludedElement(a) || isUnlikelyCandidate(a)) return null;
-  }
-  return isInside(scope, body) ? scope : null;
+  return scope !== null && walkable(scope) ? scope : null;
 }
 
 /** How much paragraph text each element holds, for the elements that hold any (see weighParagraphs). */
@@ -455,38 +481,18 @@ interface ParagraphCount {
  * paragraph: a fraction of the cost of walking every node, which is what each node a content script visits
  * costs in Firefox. Empty when there are none or too many to weigh.
  */
-function* weighParagraphs(start: Element): Generator<void, ParagraphCount> {
+function* weighParagraphs(start: Element, walkable: (el: Element) => boolean): Generator<void, ParagraphCount> {
   const weights = new Map<Element, number>();
   const paragraphs = start.getElementsByTagName('p');
   const count = paragraphs.length;
   if (count > MAX_SCOPE_PARAGRAPHS) return { weights, total: 0 };
-  // Whether an element may hold article text, as far as the walk from `start` would go into it.
-  const readable = new Map<Element, boolean>([[start, true]]);
-  const isReadable = (el: Element): boolean => {
-    const path: Element[] = [];
-    let verdict: boolean | undefined;
-    for (let a: Element | null = el; verdict === undefined; a = a.parentElement) {
-      if (a === null) return false;
-      verdict = readable.get(a);
-      if (verdict === undefined) path.push(a);
-    }
-    for (let i = path.length - 1; i >= 0; i--) {
-      const a = path[i]!;
-      if (verdict) {
-        const facts = new ElementFacts(a);
-        verdict = !isExcludedElement(a, facts) && !isUnlikelyCandidate(a, facts);
-      }
-      readable.set(a, verdict);
-    }
-    return verdict;
-  };
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (i % PARAGRAPHS_PER_YIELD === PARAGRAPHS_PER_YIELD - 1) yield;
     const p = paragraphs[i];
     if (p === undefined) break; // the page removed paragraphs between slices
     const length = p.textContent?.length ?? 0;
-    if (length < MIN_PARAGRAPH_CHARS || !isReadable(p)) continue;
+    if (length < MIN_PARAGRAPH_CHARS || !walkable(p)) continue;
     total += length;
     for (let a = p.parentElement; a !== null; a = a.parentElement) {
       weights.set(a, (weights.get(a) ?? 0) + length);
@@ -531,10 +537,12 @@ interface PageScores {
  * scope, else the whole body. Returns the walk's root.
  */
 function* scorePage(doc: Document, body: Element): Generator<void, PageScores> {
-  const scope = storyScope(doc, body);
+  // One set of verdicts for both: the story scope's ancestors are those of its paragraphs.
+  const walkable = walkableUnder(body);
+  const scope = storyScope(doc, walkable);
   // Each query above matches every element once; the walk starts in a slice of its own.
   yield;
-  const paragraphs = yield* weighParagraphs(scope ?? body);
+  const paragraphs = yield* weighParagraphs(scope ?? body, walkable);
   for (const root of new Set([paragraphScope(paragraphs), scope])) {
     if (root === null || root === body) continue;
     const scorer = yield* scoreDocument(root);

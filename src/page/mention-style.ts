@@ -46,12 +46,12 @@ const NEUTRAL: readonly (readonly [string, string])[] = [
   ['cursor', 'inherit'], ['pointer-events', 'inherit'], ['user-select', 'inherit'],
 ];
 
-/** The layout-neutral, CSS-proof look for a mention of `type`: declarations, all !important. */
 /** What differs between the types; every other declaration reads these through var(). */
 function typeDeclarations(type: EntityType): (readonly [string, string])[] {
   return [['--cc-mention-color', MENTION_COLORS[type]], ['--cc-mention-tint', MENTION_TINTS[type]]];
 }
 
+/** The layout-neutral, CSS-proof look for a mention of `type`, as declarations (all set !important). */
 function mentionDeclarations(type: EntityType): (readonly [string, string])[] {
   return [
     ...NEUTRAL,
