@@ -39,8 +39,8 @@ export interface ArticleContent {
   /** Subtrees inside the roots that are furniture rather than story. */
   skip: (el: Element, facts: ElementFacts) => boolean;
   /**
-   * The verdicts of the scoring walk, for elements it went into: neither excluded nor unlikely, so reading
-   * them again only needs `skip`'s other tests, on the facts already read.
+   * The verdicts of the scoring walk, for elements it went into: not excluded (nor unlikely, unless the
+   * search kept those), so reading them again only needs `skip`'s other tests, on the facts already read.
    */
   known: (el: Element) => KnownElement | undefined;
 }
@@ -90,16 +90,23 @@ const TAG_BASE_SCORE: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-/** Whether the scoring walk goes into `el`: Readability drops excluded and unlikely subtrees before scoring. */
-function isWalkedInto(el: Element, facts = new ElementFacts(el)): boolean {
-  return !isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts);
-}
+/** Whether the scoring walk goes into an element. */
+type WalkFilter = (el: Element, facts?: ElementFacts) => boolean;
+
+/** Readability drops excluded and unlikely subtrees before scoring. */
+const isWalkedInto: WalkFilter = (el, facts = new ElementFacts(el)) => !isExcludedElement(el, facts) && !isUnlikelyCandidate(el, facts);
+
+/**
+ * Readability's second attempt, when the first found too little: subtrees named like chrome are walked too
+ * (a story inside a "subheader" or "sidebar-wrapper" container).
+ */
+const isWalkedIntoKeepingUnlikely: WalkFilter = (el, facts = new ElementFacts(el)) => !isExcludedElement(el, facts);
 
 /**
  * Whether the scoring walk from `root` reaches `el`: it and every ancestor below `root` is walked into; false
  * outside `root`. Verdicts are kept, so the paragraphs of one container cost one climb between them.
  */
-function walkableUnder(root: Element): (el: Element) => boolean {
+function walkableUnder(root: Element, walkedInto: WalkFilter): (el: Element) => boolean {
   const verdicts = new Map<Element, boolean>([[root, true]]);
   return (el) => {
     const path: Element[] = [];
@@ -111,7 +118,7 @@ function walkableUnder(root: Element): (el: Element) => boolean {
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const a = path[i]!;
-      verdict &&= isWalkedInto(a);
+      verdict &&= walkedInto(a);
       verdicts.set(a, verdict);
     }
     return verdict;
@@ -154,6 +161,8 @@ function linkDensity(stats: NodeStats): number {
 class ContentScorer {
   readonly stats = new Map<Element, NodeStats>();
   readonly candidates = new Map<Element, Candidate>();
+
+  constructor(readonly walkedInto: WalkFilter) {}
 
   /**
    * Records a finished element: folds its stats into its parent's (the stats of the last of `ancestors`) and
@@ -241,7 +250,7 @@ class ScoringWalk {
         if (child !== null) {
           const el = node as Element;
           const facts = new ElementFacts(el);
-          if (isWalkedInto(el, facts)) {
+          if (scorer.walkedInto(el, facts)) {
             const stats = emptyStats(facts.tag, facts);
             open.push(el);
             openStats.push(stats);
@@ -268,7 +277,7 @@ class ScoringWalk {
 }
 
 /** Scores the nodes under `body` (any root), into `scorer` when given. */
-function* scoreDocument(body: Element, scorer = new ContentScorer()): Generator<void, ContentScorer> {
+function* scoreDocument(body: Element, scorer: ContentScorer): Generator<void, ContentScorer> {
   const walk = new ScoringWalk(body, scorer);
   while (walk.advance(NODES_PER_YIELD)) yield;
   return walk.scorer;
@@ -351,7 +360,7 @@ function* contentSiblings(chosen: Element, scorer: ContentScorer, scores: Map<El
       roots.push(sibling);
       continue;
     }
-    if (!isWalkedInto(sibling)) continue;
+    if (!scorer.walkedInto(sibling)) continue;
     const namedLikeChrome = sibling.localName !== 'p' && isNamedLikeChrome(sibling);
     if (!scorer.stats.has(sibling) && !isInside(sibling, walked) && mayJoinContent(sibling, paragraphs, namedLikeChrome)) {
       // The walk covered only the story scope; score its siblings now, as a walk over the body would have.
@@ -536,31 +545,40 @@ interface PageScores {
  * Scores the narrowest part of the page that holds enough text: where its paragraphs are, else the story's
  * scope, else the whole body. Returns the walk's root.
  */
-function* scorePage(doc: Document, body: Element): Generator<void, PageScores> {
+function* scorePage(doc: Document, body: Element, walkedInto: WalkFilter): Generator<void, PageScores> {
   // One set of verdicts for both: the story scope's ancestors are those of its paragraphs.
-  const walkable = walkableUnder(body);
+  const walkable = walkableUnder(body, walkedInto);
   const scope = storyScope(doc, walkable);
   // Each query above matches every element once; the walk starts in a slice of its own.
   yield;
   const paragraphs = yield* weighParagraphs(scope ?? body, walkable);
   for (const root of new Set([paragraphScope(paragraphs), scope])) {
     if (root === null || root === body) continue;
-    const scorer = yield* scoreDocument(root);
+    const scorer = yield* scoreDocument(root, new ContentScorer(walkedInto));
     if ((scorer.stats.get(root)?.textLen ?? 0) >= MIN_SCOPED_TEXT_CHARS && scorer.candidates.size > 0) {
       return { scorer, root, paragraphs: paragraphs.weights };
     }
   }
-  return { scorer: yield* scoreDocument(body), root: body, paragraphs: paragraphs.weights };
+  return { scorer: yield* scoreDocument(body, new ContentScorer(walkedInto)), root: body, paragraphs: paragraphs.weights };
+}
+
+export interface ContentSearch {
+  /**
+   * Walk into subtrees named like chrome too (Readability's second attempt, for a story that the first
+   * found too little of).
+   */
+  keepUnlikely?: boolean;
 }
 
 /**
  * Finds the article's content in `doc`, yielding every few dozen nodes. Null when the body holds nothing
  * that scores as prose and there is no <article> or <main> to fall back on.
  */
-export function* findArticleContent(doc: Document): Generator<void, ArticleContent | null> {
+export function* findArticleContent(doc: Document, { keepUnlikely = false }: ContentSearch = {}): Generator<void, ArticleContent | null> {
   const body = doc.body;
   if (body === null) return null;
-  const { scorer, root: walked, paragraphs } = yield* scorePage(doc, body);
+  const walkedInto = keepUnlikely ? isWalkedIntoKeepingUnlikely : isWalkedInto;
+  const { scorer, root: walked, paragraphs } = yield* scorePage(doc, body, walkedInto);
   const scores = new Map<Element, number>();
   // The best few, best first, kept by insertion: a full sort of 100k candidates would be one long step.
   const ranked: Candidate[] = [];
@@ -597,7 +615,7 @@ export function* findArticleContent(doc: Document): Generator<void, ArticleConte
   const furniture = (el: Element, facts: ElementFacts, stats: NodeStats | undefined): boolean =>
     isJunkInsideContent(el, facts) || (stats !== undefined && isBlockTag(facts.tag) && linkDensity(stats) > LINK_HEAVY_DENSITY);
   const skip = (el: Element, facts: ElementFacts): boolean =>
-    !aroundHeadline.has(el) && (isUnlikelyCandidate(el, facts) || furniture(el, facts, scorer.stats.get(el)));
+    !aroundHeadline.has(el) && ((!keepUnlikely && isUnlikelyCandidate(el, facts)) || furniture(el, facts, scorer.stats.get(el)));
   const known = (el: Element): KnownElement | undefined => {
     const stats = scorer.stats.get(el);
     const facts = stats?.facts;

@@ -4,7 +4,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isArticleNode } from './json-ld.ts';
 import { PageHead } from './metadata.ts';
-import { isHiddenByAttribute } from './element-rules.ts';
+import { isHiddenByAttribute, isRendered } from './element-rules.ts';
 
 export interface ArticleDetection {
   article: boolean;
@@ -15,8 +15,14 @@ export interface ArticleDetection {
 /** Paths and query keys of result pages, which list articles rather than being one. */
 const SEARCH_PATH = /\/(search|zoeken|suche|recherche|buscar|busca|cerca|results?)(\/|$)/i;
 const SEARCH_KEYS = ['q', 'query', 'search', 'searchterm', 'keyword', 'keywords', 's'];
-/** A page with this many visible form controls is a tool (mail, editor, checkout), not an article. */
+/**
+ * A page with this many visible form controls is a tool (mail, editor, checkout), not an article. Only the
+ * rendered ones count: news pages carry log-in, sign-up and comment forms in hidden dialogs (Business
+ * Insider's articles have 47-61 controls, 13-14 of them shown).
+ */
 const MAX_FORM_CONTROLS = 30;
+/** Past this many controls a page is a tool without asking each whether it is shown (a style query each). */
+const MAX_FORM_CONTROLS_CHECKED = 300;
 /**
  * Readability's check reads the text of every paragraph until its score passes; on a page of 20k short
  * paragraphs that is one 70+ ms task. An article passes within its first few dozen paragraphs, so the
@@ -40,9 +46,13 @@ function isSearchPage(doc: Document): boolean {
 function isApplication(doc: Document): boolean {
   if (doc.designMode === 'on' || doc.body?.getAttribute('contenteditable') === 'true') return true;
   if (doc.body?.getAttribute('role') === 'application') return true;
-  let controls = doc.getElementsByTagName('textarea').length + doc.getElementsByTagName('select').length;
-  for (const input of Array.from(doc.getElementsByTagName('input'))) if (input.getAttribute('type') !== 'hidden') controls++;
-  return controls > MAX_FORM_CONTROLS;
+  const controls: Element[] = [...Array.from(doc.getElementsByTagName('textarea')), ...Array.from(doc.getElementsByTagName('select'))];
+  for (const input of Array.from(doc.getElementsByTagName('input'))) if (input.getAttribute('type') !== 'hidden') controls.push(input);
+  if (controls.length <= MAX_FORM_CONTROLS) return false;
+  if (controls.length > MAX_FORM_CONTROLS_CHECKED) return true;
+  let shown = 0;
+  for (const control of controls) if (isRendered(control) && ++shown > MAX_FORM_CONTROLS) return true;
+  return false;
 }
 
 function declaredType(head: PageHead): string | null {

@@ -159,3 +159,12 @@ export function isInside(node: Node, ancestor: Node): boolean {
   for (let a: Node | null = node; a !== null; a = a.parentNode) if (a === ancestor) return true;
   return false;
 }
+
+/**
+ * Whether `el` is rendered. checkVisibility answers from computed style (display:none via a class, a closed
+ * <details>), which inline attributes cannot; browsers without it show everything.
+ */
+export function isRendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check !== 'function' || check.call(el);
+}

@@ -240,6 +240,25 @@ describe('readArticle', () => {
     expect(article.text.split(PROSE).length - 1).toBe(2);
   });
 
+  it('searches again inside containers named like chrome when the first search finds too little', async () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>${PROSE} (${i})</p>`).join('');
+    dom(`<div class="subheader"><div class="column"><h1>Coaches and agents</h1>${story}</div></div>
+      <div class="footer"><p>Copyright the paper, all rights reserved, 2010.</p></div>`);
+    const article = await runSliced(readArticle(document));
+    expect(article.root?.contains(document.querySelector('.column'))).toBe(true);
+    expect(article.text.split(PROSE).length - 1).toBe(6);
+    expect(article.text).not.toContain('Copyright');
+    expectMapExact(article.text, article.map);
+  });
+
+  it('keeps a short story found at first over a second search that adds chrome but stays short', async () => {
+    dom(`<div><div class="story"><h1>Briefly</h1><p>${PROSE}</p></div>
+      <div class="extra"><p>Most read: the budget talks, the union meeting and the weather on Sunday, all of them.</p></div></div>`);
+    const article = await runSliced(readArticle(document));
+    expect(article.text).toContain(PROSE);
+    expect(article.text).not.toContain('Most read');
+  });
+
   it('returns an empty text on a page with no prose', async () => {
     dom('<form><input name="q"><button>Search</button></form>');
     const article = await runSliced(readArticle(document));

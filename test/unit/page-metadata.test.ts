@@ -122,4 +122,11 @@ describe('looksLikeArticle', () => {
     editor.body.setAttribute('contenteditable', 'true');
     expect(looksLikeArticle(editor).article).toBe(false);
   });
+
+  it('counts only the form controls a reader sees: a hidden log-in dialog does not make an article a tool', () => {
+    const dialog = `<div style="display:none">${Array.from({ length: 40 }, (_, i) => `<input name="f${i}">`).join('')}</div>`;
+    const shown = Array.from({ length: 10 }, (_, i) => `<input name="s${i}">`).join('');
+    expect(looksLikeArticle(page('<meta property="og:type" content="article">', dialog + shown + prose))).toEqual({ article: true, reason: 'og:type' });
+    expect(looksLikeArticle(page('', dialog + shown + prose))).toEqual({ article: true, reason: 'readerable' });
+  });
 });
