@@ -223,3 +223,69 @@ describe('wire-service and De Morgen prose (second pass)', () => {
     expect(names(a)).toEqual([]);
   });
 });
+
+describe('page furniture, publications, products and diseases (unseen news pages)', () => {
+  it('drops label words standing alone or before a name, and sentence adverbs', () => {
+    const en = analyze('Video Transcript\n\nKeywords\n\nVia Engadget\n\nLikewise, the mayor agreed with Anna Berg.', 'en', {
+      Transcript: 'PER', Keywords: 'PER', 'Via Engadget': 'PER', Likewise: 'PER', 'Anna Berg': 'PER',
+    });
+    expect(names(en)).toEqual(['Engadget', 'Anna Berg']);
+    const nl = analyze('Trefwoorden\n\nVia De Telegraaf\n\nEvenzo, de burgemeester sprak met Anna Berg.', 'nl', {
+      Trefwoorden: 'PER', Via: 'PER', 'De Telegraaf': 'PER', Evenzo: 'PER', 'Anna Berg': 'PER',
+    });
+    expect(names(nl)).toEqual(['De Telegraaf', 'Anna Berg']);
+  });
+
+  it('types publications cited by name as organisations', () => {
+    const en = analyze('The report first appeared in The Guardian on Monday.', 'en', { 'The Guardian': 'MISC' });
+    expect(entity(en, 'The Guardian').type).toBe('organization');
+    const nl = analyze('Dat meldt de Volkskrant vandaag. Volkskrant sprak met de minister.', 'nl', { Volkskrant: 'PER' });
+    expect(entity(nl, 'Volkskrant').type).toBe('organization');
+  });
+
+  it('reads names in a parenthesis listing platforms, and the app before it, as products', () => {
+    const en = analyze('Evernote (Android, iOS, Win, Mac) is the best app. Quick Notes ($2 iPad) is cheaper. (The Wii is made by Nintendo, not Sony.)', 'en', {
+      Evernote: 'ORG', Android: 'ORG', iOS: 'MISC', Win: 'PER', Mac: 'PER', 'Quick Notes': 'PER', Wii: 'MISC', Nintendo: 'ORG', Sony: 'ORG',
+    });
+    for (const n of ['Win', 'Mac', 'Quick Notes', 'Evernote']) expect(entity(en, n).type).toBe('other');
+    expect(entity(en, 'Nintendo').type).toBe('organization');
+    const nl = analyze('De app Buienalarm (Android, iOS) is gratis.', 'nl', { Buienalarm: 'PER', Android: 'MISC', iOS: 'MISC' });
+    expect(entity(nl, 'Buienalarm').type).toBe('other');
+  });
+
+  it('splits a disease off the name before it and types it as other', () => {
+    const en = analyze('Officials will prosecute the Dallas Ebola patient. Ebola spreads fast in Dallas.', 'en', { 'Dallas Ebola': 'LOC', Ebola: 'LOC', Dallas: 'LOC' });
+    expect(names(en)).toEqual(['Dallas', 'Ebola']);
+    expect(entity(en, 'Ebola').type).toBe('other');
+    const nl = analyze('Volgens de WHO is Ebola nog niet verslagen.', 'nl', { WHO: 'ORG', Ebola: 'LOC' });
+    expect(entity(nl, 'Ebola').type).toBe('other');
+  });
+
+  it('splits "Company CEO Name" read as one name into the company and the person with the role', () => {
+    const en = analyze('Verizon CIO Shaygan Kheradpir showed the app. Verizon sells television.', 'en', { 'Verizon CIO Shaygan Kheradpir': 'PER', Verizon: 'ORG' });
+    expect(entity(en, 'Verizon').type).toBe('organization');
+    expect(entity(en, 'Verizon').aliases).toEqual([]);
+    expect(entity(en, 'Shaygan Kheradpir').type).toBe('person');
+    const nl = analyze('Philips CEO Roy Jakobs zei dat het goed gaat. Philips groeit.', 'nl', { 'Philips CEO Roy Jakobs': 'PER', Philips: 'ORG' });
+    expect(entity(nl, 'Philips').type).toBe('organization');
+    expect(entity(nl, 'Roy Jakobs').type).toBe('person');
+  });
+
+  it('drops a headline phrase of words the article writes in lowercase, but not a name it uses in running text', () => {
+    const en = analyze('Obama Tells Students How to Survive the Next Semester\n\nObama said students who survive the next semester get a laptop.', 'en', {
+      Obama: 'PER', 'Survive the Next Semester': 'MISC',
+    });
+    expect(names(en)).toEqual(['Obama']);
+    // Names crowding a sentence of running text, and a headline in capitals, say nothing about case.
+    const crowded = analyze('In World War Two the German Airforce under Hermann Goering began its Blitz on London.\n\nThe war took two years.', 'en', {
+      'World War Two': 'MISC', 'Hermann Goering': 'PER', London: 'LOC',
+    });
+    expect(names(crowded)).toEqual(['World War Two', 'Hermann Goering', 'London']);
+    const capitals = analyze('RUGBY UNION - WIGAN WIN\n\nThe rugby union season ended.', 'en', { 'RUGBY UNION': 'ORG', WIGAN: 'ORG' });
+    expect(names(capitals)).toEqual(['RUGBY UNION', 'WIGAN']);
+    const nl = analyze('Rutte Zegt Hoe Je Het Nieuwe Semester Overleeft\n\nRutte zei dat wie het nieuwe semester overleeft een laptop krijgt.', 'nl', {
+      Rutte: 'PER', 'Nieuwe Semester': 'MISC',
+    });
+    expect(names(nl)).toEqual(['Rutte']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
 import { isLowercaseWord, startsWithLetter, startsWithUppercase } from '../text/letters.ts';
-import { KNOWN_ORGANIZATIONS, NAME_PARTICLES, NOT_NAMES } from '../lang/names.ts';
+import { KNOWN_DISEASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS, NAME_PARTICLES, NOT_NAMES } from '../lang/names.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
 import { isNationality, isRoleNoun } from './role-words.ts';
 
@@ -251,7 +251,7 @@ function isOrganizationPrefix(word: string, sets: LanguageSets): boolean {
  */
 function knownCue(words: readonly string[], next: Token | undefined, sets: LanguageSets): NerType | null {
   const key = words.join(' ');
-  if (sets.holidays.has(key)) return 'MISC';
+  if (sets.holidays.has(key) || KNOWN_PRODUCTS.has(key) || KNOWN_DISEASES.has(key)) return 'MISC';
   if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
   if (sets.knownPlaces.has(key)) return 'LOC';
   if (words.length > 1 && sets.organizationSuffixes.has(words[words.length - 1]!)) return 'ORG';
@@ -334,6 +334,22 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       }
       while (last > first && (PUNCT_ONLY.test(toks[last - 1]!.text) || POSSESSIVE_TOKEN.test(toks[last - 1]!.text))) last -= 1;
       if (first >= last) continue;
+      // "Dallas Ebola patient": a disease the tagger read into the name before it is a name of its own.
+      let disease: NameMention | null = null;
+      if (last - first > 1 && chunk.type !== 'ORG' && KNOWN_DISEASES.has(toks[last - 1]!.text.toLowerCase())) {
+        disease = makeMention(text, toks, s, last - 1, last, 'MISC', null, 'MISC', sets, 0);
+        last -= 1;
+      }
+      // "Verizon CIO Shaygan Kheradpir", "Labour MP X" read as one name: the organisation before the
+      // abbreviated title is a name of its own, the title a role, and the rest a person.
+      const inner = innerTitle(toks, first, last, sets);
+      if (inner > 0) {
+        const m = makeMention(text, toks, s, first, inner, chunk.type === 'PER' ? 'MISC' : chunk.type, null, null, sets, 0);
+        if (m) out.push(m);
+        first = inner + 1;
+        roleTitle = true;
+        title = null;
+      }
       // "Mother" + "'s" + "Day": a holiday the tagger cut at its possessive is one name of type other.
       if (POSSESSIVE_TOKEN.test(toks[last]?.text ?? '') && toks[last + 1] !== undefined && sets.holidays.size > 0
         && sets.holidays.has(`${text.slice(toks[first]!.start, toks[last - 1]!.end)}'s ${toks[last + 1]!.text}`.toLowerCase())) {
@@ -373,11 +389,14 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       const m = makeMention(text, toks, s, first, last, type, title, title !== null || roleTitle ? 'PER' : null, sets, 0);
       if (m) out.push(m);
       if (m && titleCase) headline.add(m);
+      if (disease) out.push(disease);
     }
   }
   markPhotographers(out, sentences);
+  markProducts(out, sentences);
   const lower = lowercaseWords(sentences);
-  return dropLoneLabels(dropCommonNouns(trimHeadlineWords(out, headline, text, sentences, sets, lower), lower), text, sentences);
+  const kept = dropHeadlinePhrases(out, headline, sentences, sets, lower);
+  return dropLoneLabels(dropCommonNouns(trimHeadlineWords(kept, headline, text, sentences, sets, lower), lower), text, sentences);
 }
 
 /**
@@ -394,6 +413,67 @@ function markPhotographers(mentions: NameMention[], sentences: readonly Sentence
       m.type = 'PER';
     }
   }
+}
+
+// "(free - Android)" is a list; "(Corrects the paragraph to show the Wii is from Nintendo)" is a sentence.
+const MAX_LOWERCASE_IN_LIST = 1;
+
+/**
+ * A parenthesis that lists a known platform ("Evernote (Android, iOS, Win, Mac)", "Text Expander ($5 iOS,
+ * Mac)") is a list of platforms and prices: the names in it are products ("Win"), and so is the name right
+ * before it (an app), unless the text says otherwise.
+ */
+function markProducts(mentions: NameMention[], sentences: readonly Sentence[]): void {
+  let sentenceIndex = -1;
+  let spans: [number, number][] = [];
+  for (const m of mentions) {
+    if (m.sentenceIndex !== sentenceIndex) {
+      sentenceIndex = m.sentenceIndex;
+      spans = productParentheses(sentences[sentenceIndex]!.tokens);
+    }
+    if (m.cue !== null || spans.length === 0) continue;
+    if (spans.some(([open, close]) => m.last === open || (m.first > open && m.last <= close))) {
+      m.cue = 'MISC';
+      m.type = 'MISC';
+    }
+  }
+}
+
+/** Token spans [open, close] of the parentheses in a sentence that hold a known product's name. */
+function productParentheses(toks: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let product = false;
+  let lowercase = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!.text;
+    if (t === '(') { open = i; product = false; lowercase = 0; } else if (t === ')' && open >= 0) {
+      if (product && lowercase <= MAX_LOWERCASE_IN_LIST) out.push([open, i]);
+      open = -1;
+    } else if (open >= 0) {
+      if (KNOWN_PRODUCTS.has(t.toLowerCase())) product = true;
+      else if (isLowercaseWord(t)) lowercase += 1;
+    }
+  }
+  return out;
+}
+
+// A person's name after a title inside a tagged name has one to three words ("Verizon CIO Shaygan Kheradpir").
+const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
+
+/**
+ * Where a title written in capitals ("CEO", "CIO", "MP") stands inside a tagged name, between the name of
+ * what the person works for and the person's name ("Google CEO Sundar Pichai"): its token index, or 0.
+ */
+function innerTitle(toks: readonly Token[], first: number, last: number, sets: LanguageSets): number {
+  for (let k = first + 1; k < last - 1; k++) {
+    const w = toks[k]!.text;
+    if (!ABBREVIATED_TITLE.test(w) || !isRoleNoun(w, sets)) continue;
+    if (last - k - 1 > MAX_NAME_AFTER_TITLE) return 0;
+    for (let i = k + 1; i < last; i++) if (!startsWithUppercase(toks[i]!.text)) return 0;
+    return k;
+  }
+  return 0;
 }
 
 /** Whether only blanks stand between `from` and the line break (or the text's end) in direction `step`. */
@@ -435,6 +515,37 @@ function lowercaseWords(sentences: readonly Sentence[]): Map<string, number> {
   return out;
 }
 
+
+// Words this short may stay lowercase in a headline ("Zuckerberg Didn't Want To Take Over the World").
+const MAX_LOWERCASE_HEADLINE_WORD = 3;
+
+/** A headline proper: every longer word capitalised but function words ("Survive the Next Semester"). */
+function isHeadline(toks: readonly Token[], sets: LanguageSets): boolean {
+  for (const t of toks) {
+    const w = t.text;
+    if (isLowercaseWord(w) && w.length > MAX_LOWERCASE_HEADLINE_WORD && !sets.stopWords.has(w) && !sets.nameConnectors.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * A headline capitalises every word, so the tagger reads phrases of common words there as names ("Survive
+ * the Next Semester", "Five Social Media Lessons for Business", "Spill"): a name found only in headlines,
+ * without a cue, is dropped when most of its words (but for connectors) are written in lowercase
+ * elsewhere in the article. A name the article also writes in running text stays ("White House"), and so
+ * does one written in capitals ("RUGBY UNION"), where case says nothing.
+ */
+function dropHeadlinePhrases(mentions: NameMention[], headline: ReadonlySet<NameMention>, sentences: readonly Sentence[], sets: LanguageSets, lower: ReadonlyMap<string, number>): NameMention[] {
+  if (headline.size === 0) return mentions;
+  const running = new Set(mentions.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
+  const common = (m: NameMention): boolean => {
+    if (!headline.has(m) || m.cue !== null || running.has(m.words.join(' ')) || !CASED_LOWER.test(m.form)) return false;
+    if (!isHeadline(sentences[m.sentenceIndex]!.tokens, sets)) return false;
+    const content = m.words.filter((w) => !sets.nameConnectors.has(w) && !sets.determiners.has(w));
+    return 2 * content.filter((w) => lower.has(w)).length > content.length;
+  };
+  return mentions.filter((m) => !common(m));
+}
 
 /**
  * A headline capitalises every word, so a name there may carry a common noun ("Are There Any Un-Angry

@@ -24,7 +24,13 @@ export const en: LanguageData = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'well', 'what', 'who', 'why',
     'how', 'where', 'one', 'two', 'talking', 'children', 'hours', 'sales', 'credit', 'photo', 'image', 'retrieved', 'references', 'archived', 'isbn', 'soon',
     // Imperatives that open captions and links ("See Facebook's policy", "Follow him on Twitter").
-    'see', 'follow', 'click', 'subscribe', 'watch', 'listen', 'share',
+    'see', 'follow', 'click', 'subscribe', 'watch', 'listen', 'share', 'imagine', 'download',
+    // Page furniture and credit labels ("Video Transcript", "Keywords", "Via Engadget", "Courtesy NASA",
+    // "[+] Enlarge"): labels in front of a name or standing alone, never a name themselves.
+    'keywords', 'transcript', 'via', 'courtesy', 'enlarge', 'email', 'e-mail', 'recommend', 'correction',
+    'related', 'tags', 'print', 'comments', 'caption', 'sponsored', 'misc', 'kudos',
+    // Sentence adverbs that open a sentence with a comma ("Likewise, …").
+    'likewise', 'similarly', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'indeed',
   ],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
   roleNouns: [
@@ -38,7 +44,7 @@ export const en: LanguageData = {
     'advisor', 'economist', 'historian', 'author', 'writer', 'singer', 'actor', 'actress', 'player', 'striker',
     'candidate', 'nominee', 'politician', 'mp', 'mep', 'inspector', 'detective', 'sheriff', 'colonel',
     'lieutenant', 'sergeant', 'commissioner', 'superintendent', 'dean', 'principal', 'pastor', 'rabbi', 'imam',
-    'skipper', 'ranger', 'activist', 'campaigner', 'member', 'cto', 'cfo', 'coo', 'strategist', 'consultant',
+    'skipper', 'ranger', 'activist', 'campaigner', 'member', 'cto', 'cfo', 'coo', 'cio', 'strategist', 'consultant',
     'scientist', 'physician', 'surgeon', 'teacher', 'photographer', 'columnist', 'commentator', 'anchor',
     'producer', 'entrepreneur', 'investor', 'engineer', 'architect', 'lecturer', 'scholar', 'negotiator',
     'councillor', 'councilman', 'councilwoman', 'legislator', 'representative', 'delegate', 'treasurer',

@@ -23,7 +23,13 @@ export const nl: LanguageData = {
     'over', 'zonder', 'tegen', 'onder', 'naast', 'omdat', 'hoewel', 'wie', 'wat', 'waar', 'waarom', 'hoe',
     'zaterdag', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag',
     // Imperatives that open captions and links ("Bekijk ook", "Volg ons op Twitter").
-    'bekijk', 'kijk', 'volg', 'klik', 'deel', 'zie', 'luister',
+    'bekijk', 'kijk', 'volg', 'klik', 'deel', 'zie', 'luister', 'download', 'reageer', 'stel',
+    // Page furniture and credit labels ("Trefwoorden", "Via NU.nl", "Advertentie"): labels in front of a name
+    // or standing alone, never a name themselves.
+    'trefwoorden', 'transcript', 'transcriptie', 'via', 'advertentie', 'mail', 'e-mail', 'correctie',
+    'rectificatie', 'gerelateerd', 'tags', 'reacties', 'print',
+    // Sentence adverbs that open a sentence ("Evenzo, …", "Eveneens …").
+    'evenzo', 'eveneens', 'evenmin', 'overigens', 'kortom',
   ],
   determiners: ['de', 'het', 'een', 'die', 'deze'],
   roleNouns: [
