@@ -19,7 +19,12 @@ export interface HtmlArticle {
 const MIN_ARTICLE_CHARS = 500;
 
 function parse(html: string, url: string | undefined): Document {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  let { document } = parseHTML(html) as unknown as { document: Document };
+  // A browser puts a fragment ("<p>…</p>", a saved story body) into <html><body>; linkedom leaves a document
+  // with no root element, which Readability and the metadata reader cannot read.
+  if (document.documentElement?.localName !== 'html' || document.body === null) {
+    ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document });
+  }
   if (url !== undefined) {
     // Readability resolves relative links against the document's base; linkedom has no URL of its own.
     const base = document.createElement('base');

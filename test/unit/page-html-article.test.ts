@@ -34,6 +34,13 @@ describe('extractArticleFromHtml on the shared pages', () => {
     expect(text).not.toMatch(/function\s*\(|window\.|<\/?[a-z]+>/);
   });
 
+  it('reads a fragment without <html> or <body> as a browser would (a saved story body)', () => {
+    const sentence = 'The committee met on Tuesday, and its members agreed, after a long debate, to publish the report in full.';
+    const html = Array.from({ length: 8 }, (_, i) => `<p>${sentence} (${i})</p>`).join('\n');
+    const article = extractArticleFromHtml(html);
+    expect(article?.paragraphs.filter((p) => p.startsWith(sentence))).toHaveLength(8);
+  });
+
   it('returns null for a page without an article', () => {
     const html = '<html><head><title>Login</title></head><body><form><input name="u"><button>Go</button></form></body></html>';
     expect(extractArticleFromHtml(html)).toBeNull();
