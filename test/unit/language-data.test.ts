@@ -12,6 +12,11 @@ describe('language tables', () => {
     for (const list of WORD_LISTS) {
       for (const w of lang[list]) expect(w, `${lang.code}.${list}: "${w}"`).toBe(w.toLowerCase());
     }
+    for (const list of ['indefiniteDeterminers', 'personNouns', 'pluralPersonNouns', 'pluralPronouns'] as const) {
+      for (const w of lang[list] ?? []) expect(w, `${lang.code}.${list}: "${w}"`).toBe(w.toLowerCase());
+    }
+    // A pronoun that may stand for more than one person is a person pronoun first.
+    for (const w of lang.pluralPronouns ?? []) expect(lang.personPronouns).toContain(w);
     expect([0, 12]).toContain(lang.months.length);
     for (const [acronym, expansion] of lang.acronymPairs) {
       expect(acronym).toBe(acronym.toUpperCase());

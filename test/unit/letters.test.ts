@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLowercaseWord, startsWithLetter, startsWithUppercase } from '../../src/core/text/letters';
+import { isLowercaseWord, isPunctuation, startsWithLetter, startsWithUppercase } from '../../src/core/text/letters';
 
 // The fast checks must answer exactly as the Unicode classes they stand in for.
 const text = fc.oneof(
   fc.string({ maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 6 }),
-  fc.constantFrom('', 'Élysée', 'élan', 'naïve', 'Ørsted', 'ß', 'İstanbul', 'ǅ', 'Σ', 'σ', 'abcD', 'abc-d', 'abcé', 'ÉA', '1a', 'a1'),
+  fc.constantFrom('', 'Élysée', 'élan', 'naïve', 'Ørsted', 'ß', 'İstanbul', 'ǅ', 'Σ', 'σ', 'abcD', 'abc-d', 'abcé', 'ÉA', '1a', 'a1', ',', '."', '“', '—', "'s", '’', '...', '$', '€', '§,', ' ', '-', '…'),
 );
 
 describe('letter checks', () => {
@@ -15,6 +15,7 @@ describe('letter checks', () => {
       expect(startsWithLetter(s)).toBe(/^\p{L}/u.test(s));
       expect(startsWithUppercase(s)).toBe(/^\p{Lu}/u.test(s));
       expect(isLowercaseWord(s)).toBe(/^\p{Ll}+$/u.test(s));
+      expect(isPunctuation(s)).toBe(/^[\p{P}\p{S}]+$/u.test(s));
     }), { numRuns: 3000 });
   });
 });

@@ -135,3 +135,66 @@ describe('attributed quotes', () => {
     expect(person('Obama vowed to keep trying for many more years.', 'en', 'Obama').quotes).toEqual([]);
   });
 });
+
+describe('unnamed speakers', () => {
+  const names = {
+    'Martin Indyk': 'PER', 'Mike Pence': 'PER', Pence: 'PER', Obama: 'PER', 'Donald Trump': 'PER', 'Eric Reeves': 'PER',
+    'Jan de Vries': 'PER', Sudan: 'LOC', Moscow: 'LOC', Harvard: 'ORG',
+  };
+  /** Each person's quotes, as [text, attribution]. */
+  function quotesOf(text: string, language: string): Record<string, [string, string][]> {
+    const a = analyzeArticle({ text, language }, () => dictionaryTagger(names));
+    return Object.fromEntries(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.quotes.map((q) => [q.text, q.attribution] as [string, string])]));
+  }
+
+  it('gives no speaker to a quotation by someone the article does not name, nor to the "he said" after it', () => {
+    const text = 'Martin Indyk arrived in the town on Monday. One elderly man, who declined to give his name, said two of his sons were refugees in Moscow. He also said government soldiers had looted the houses. "It is not important who holds this town," he said.';
+    expect(quotesOf(text, 'en')).toEqual({ 'Martin Indyk': [] });
+  });
+
+  it('does not continue the previous speaker into an unnamed speaker\'s quotation, before or after it', () => {
+    const text = '"We need more time for this," said Martin Indyk. "Nothing has been decided yet," said a spokeswoman for the ministry. "We will see next week," she added. A spokesman for Martin Indyk said: "He has left the country for good."';
+    expect(quotesOf(text, 'en')).toEqual({ 'Martin Indyk': [['We need more time for this', 'said Martin Indyk']] });
+  });
+
+  it('does not give "a spokesman said" to a spokesman the article named before', () => {
+    const text = 'Ministry spokesman Martin Indyk arrived. "The talks have failed completely," a spokesman said. According to a spokesman, the deal was off for good.';
+    const a = analyzeArticle({ text, language: 'en' }, () => dictionaryTagger(names));
+    expect(a.entities.map((e) => [e.name, e.roles, e.quotes])).toEqual([['Martin Indyk', ['spokesman'], []]]);
+  });
+
+  it('gives "he said" to a person again once one is named after the unnamed speaker, outside quotation marks', () => {
+    const text = 'Martin Indyk was there. One man said: "Obama has done nothing for us." "We are very hungry," he said.\n\nLater Martin Indyk arrived at the camp. "I am glad to be here today," he said.';
+    expect(quotesOf(text, 'en')).toEqual({ 'Martin Indyk': [['I am glad to be here today', 'he said']], Obama: [] });
+  });
+
+  it('lets "he" pass over a woman or a group who spoke, but not over a man', () => {
+    const text = '"We waited for hours," said Martin Indyk. "Nobody came to help us," a woman said. Two residents said the water was dirty. "It is a disgrace," he said.';
+    expect(quotesOf(text, 'en')['Martin Indyk']!.map(([q]) => q)).toEqual(['We waited for hours', 'It is a disgrace']);
+  });
+
+  it('still resolves "the president said" to the person the article calls the president', () => {
+    const text = 'President Donald Trump arrived. "We will not comment on this," said a spokesman. "Nothing has been decided," he said. Later the president said the deal was a good one for everybody.';
+    expect(quotesOf(text, 'en')).toEqual({ 'Donald Trump': [['the deal was a good one for everybody', 'the president said']] });
+  });
+
+  it('still gives a statement to the name before an apposition, or after a report of what others said', () => {
+    const text = 'Martin Indyk arrived. A resident said the water was dirty. He said nothing had been done. Eric Reeves, one of the leading voices on Sudan, said he was appalled by the decision. Martin Indyk, a professor at Harvard, said the talks had failed. The residents said the water was still dirty, Martin Indyk said.';
+    expect(quotesOf(text, 'en')).toEqual({
+      'Eric Reeves': [['he was appalled by the decision', 'Eric Reeves, one of the leading voices on Sudan, said']],
+      'Martin Indyk': [['the talks had failed', 'Martin Indyk, a professor at Harvard, said'], ['The residents said the water was still dirty', 'Martin Indyk said']],
+    });
+  });
+
+  it('Dutch: "Een buurtbewoner zei", "zei een woordvoerder", "volgens een woordvoerder" and the "zei hij" after them', () => {
+    expect(quotesOf('Mike Pence kwam aan. Een buurtbewoner zei: "Dit hebben we nog nooit gezien." "Het is echt heel erg," zei hij.', 'nl')).toEqual({ 'Mike Pence': [] });
+    expect(quotesOf('"Wij blijven zij aan zij staan," zei Pence. "Dit hebben we nog nooit gezien," zei een woordvoerder. "Het is echt heel erg," zei hij.', 'nl'))
+      .toEqual({ Pence: [['Wij blijven zij aan zij staan', 'zei Pence']] });
+    expect(quotesOf('Mike Pence kwam aan. Donderdag zei een dorpsbewoner dat het druk was. Volgens een woordvoerder is het verdrag dood. Hij zei dat het te laat was.', 'nl')).toEqual({ 'Mike Pence': [] });
+  });
+
+  it('Dutch: a name again, "zei Pence" and "de vicepresident" still attribute', () => {
+    const text = 'De Amerikaanse vicepresident Mike Pence kwam aan. Een buurtbewoner zei dat het druk was. "Het is echt heel erg," zei hij. De vicepresident zei dat het verdrag een hoeksteen is. Mike Pence ging naar Tokio. "Ik ben blij hier te zijn," zei hij.';
+    expect(quotesOf(text, 'nl')).toEqual({ 'Mike Pence': [['het verdrag een hoeksteen is', 'De vicepresident zei'], ['Ik ben blij hier te zijn', 'zei hij']] });
+  });
+});

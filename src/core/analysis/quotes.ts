@@ -1,12 +1,13 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
 import { spanAt } from '../text/span-search.ts';
-import type { Sentence } from '../types.ts';
+import type { Sentence, TextSpan } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { findQuoteSpans } from './quote-marks.ts';
-import { isRoleModifier, isRoleNoun } from './role-words.ts';
+import { isPluralPersonNoun, isRoleModifier, isRoleNoun } from './role-words.ts';
 import { AGE } from './roles.ts';
-import { startsWithUppercase } from '../text/letters.ts';
+import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
+import { unnamedSpeakersIn, type UnnamedSentence, type UnnamedSpeaker } from './unnamed-speakers.ts';
 
 /** A statement attributed to the entity (mention group) `group`. */
 export interface FoundQuote {
@@ -44,7 +45,6 @@ const MAX_INTRO_GAP = 4;
 const MAX_OBJECT_TOKENS = 1;
 // How long an adverbial between a speech verb and its "that" may be: "said in an interview on Friday that".
 const MAX_ADJUNCT_TOKENS = 6;
-const PUNCT = /^[\p{P}\p{S}]+$/u;
 const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
 
 // A role before a speaker's name, as in "Senate Majority Leader Chuck Schumer", is at most this many words.
@@ -75,7 +75,14 @@ function genderOfGroups(mentions: readonly NameMention[], groupOf: ArrayLike<num
   return out;
 }
 
+// A pronoun with no person before it that it can stand for.
+const NO_PERSON = -1;
+// The group of a speaker the article does not name ("One elderly man … said"), and of a pronoun that stands
+// for one: the statement is nobody's, and it does not continue the previous speaker's quotation.
+const UNNAMED = -2;
+
 interface Speaker {
+  /** A mention group, or UNNAMED. */
   group: number;
   from: number;
   to: number;
@@ -85,19 +92,40 @@ interface Speaker {
 export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   const { text, sentences, mentions, groupOf, sets } = ctx;
   // Person mentions by where they start and end, so a lookup costs the same in a sentence of any length.
-  const startsAt = new Map<string, number>();
-  const endsAt = new Map<string, number>();
+  // Token i of sentence s is the key s * keyWidth + i (-1 outside the sentences).
+  const keyWidth = sentences.reduce((w, x) => Math.max(w, x.tokens.length), 0) + 2;
+  const tokenKey = (s: number, i: number): number => (i >= 0 && i < keyWidth ? s * keyWidth + i : -1);
+  const startsAt = new Map<number, number>();
+  const endsAt = new Map<number, number>();
   mentions.forEach((m, i) => {
     if (!ctx.isPerson(groupOf[i]!)) return;
-    startsAt.set(`${m.sentenceIndex}:${m.first}`, i);
-    endsAt.set(`${m.sentenceIndex}:${m.last}`, i);
+    startsAt.set(tokenKey(m.sentenceIndex, m.first), i);
+    endsAt.set(tokenKey(m.sentenceIndex, m.last), i);
   });
+  // Where names of any type start: asked only for languages that put the verb second.
+  let nameStarts: Set<number> | null = null;
+  const nameStartsAt = (s: number, i: number): boolean =>
+    (nameStarts ??= new Set(mentions.map((m) => tokenKey(m.sentenceIndex, m.first)))).has(tokenKey(s, i));
   const personStarts: number[] = [];
   const personGroups: number[] = [];
   mentions.forEach((m, i) => {
     if (ctx.isPerson(groupOf[i]!)) { personStarts.push(m.start); personGroups.push(groupOf[i]!); }
   });
   const genders = genderOfGroups(mentions, groupOf, sets);
+  const spans = findQuoteSpans(text);
+  // Only an article with an unnamed speaker needs these (made on first use).
+  let quoted: TextSpan[] | null = null;
+  /** Whether `offset` lies between a pair of quotation marks. */
+  const insideQuote = (offset: number): boolean => spanAt((quoted ??= spans.map((q) => ({ start: q.open, end: q.close }))), offset) >= 0;
+  let outside: Int32Array | null = null;
+  /** outsideQuotes()[k]: how many of the first k person mentions stand outside quotation marks. */
+  const outsideQuotes = (): Int32Array => {
+    if (outside === null) {
+      outside = new Int32Array(personStarts.length + 1);
+      for (let k = 0; k < personStarts.length; k++) outside[k + 1] = outside[k]! + (insideQuote(personStarts[k]!) ? 0 : 1);
+    }
+    return outside;
+  };
 
   /** How many person mentions start before `offset`. */
   const personIndexBefore = (offset: number): number => {
@@ -120,19 +148,52 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return -1;
   };
 
-  /** The person mentioned last before `offset` whom `pronoun` can stand for: "she" skips Mr Reeves. */
+  /**
+   * Unnamed speakers in text order: where each starts, where its sentence ends (a person named from there
+   * on, outside quotation marks, is whom a later "he" stands for again), whether it is more than one
+   * person ("two residents") and its gender when its noun has one ("a spokeswoman").
+   */
+  const unnamed: { from: number; until: number; plural: boolean; gender: Gender | null }[] = [];
+
+  /**
+   * Whether a pronoun at `offset` stands for the last unnamed speaker before it that it can stand for
+   * rather than for the person mention `at` (the last of the `lo` before it; -1 for none): no person is
+   * named outside quotation marks between that speaker's sentence and the pronoun, or the person was named
+   * before the unnamed speaker.
+   */
+  const standsForUnnamed = (offset: number, pronoun: string, lo: number, at: number): boolean => {
+    const wanted = genderOf(pronoun, sets);
+    const plural = sets.pluralPronouns.has(pronoun);
+    for (let u = unnamed.length - 1; u >= 0; u--) {
+      const x = unnamed[u]!;
+      if (x.from >= offset) continue;
+      if (x.plural ? !plural : wanted !== null && x.gender !== null && x.gender !== wanted) continue;
+      const from = personIndexBefore(x.until);
+      return at < from || outsideQuotes()[lo] === outsideQuotes()[from];
+    }
+    return false;
+  };
+
+  /**
+   * The person mentioned last before `offset` whom `pronoun` can stand for ("she" skips Mr Reeves), UNNAMED
+   * when it stands for an unnamed speaker ("One elderly man said … He also said"), NO_PERSON when none.
+   */
   const personBefore = (offset: number, pronoun: string): number => {
     const lo = personIndexBefore(offset);
     const wanted = genderOf(pronoun, sets);
+    let at = -1;
     for (let k = lo - 1; k >= 0 && lo - k <= MAX_PRONOUN_LOOKBACK; k--) {
-      const g = personGroups[k]!;
-      const known = genders.get(g);
-      if (wanted === null || known === undefined || known === wanted) return g;
+      const known = genders.get(personGroups[k]!);
+      if (wanted === null || known === undefined || known === wanted) { at = k; break; }
     }
-    return -1;
+    if (unnamed.length > 0 && standsForUnnamed(offset, pronoun, lo, at)) return UNNAMED;
+    return at < 0 ? NO_PERSON : personGroups[at]!;
   };
 
-  const lower = (s: number, i: number): string => sentences[s]?.tokens[i]?.text.toLowerCase() ?? '';
+  // A sentence's tokens lowercased, once it is read: the rules below ask for the same words many times.
+  const lows: (string[] | undefined)[] = [];
+  const lowsOf = (s: number): string[] => (lows[s] ??= sentences[s]?.tokens.map((t) => t.text.toLowerCase()) ?? []);
+  const lower = (s: number, i: number): string => lowsOf(s)[i] ?? '';
   const isVerb = (s: number, i: number): boolean => sets.speechVerbs.has(lower(s, i));
   /** The speech verb at token i, or after particles ("The president also admitted"); -1 if none. */
   const verbFrom = (s: number, i: number): number => {
@@ -155,7 +216,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     let role = false;
     for (let k = j; k < toks.length && k - j < MAX_ROLE_BEFORE_SPEAKER; k++) {
       const t = toks[k]!.text;
-      const mi = startsAt.get(`${s}:${k}`);
+      const mi = startsAt.get(tokenKey(s, k));
       if (mi !== undefined) return role ? mi : -1;
       if (isRoleNoun(t, sets)) role = true;
       else if (!isRoleModifier(t, sets) && !startsWithUppercase(t)) return -1;
@@ -173,44 +234,58 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     for (let k = j + 1; k < toks.length && k - j <= MAX_WORDS_AFTER_ARTICLE; k++) {
       const t = toks[k]!.text;
       // Names start with a capital; the lookup is skipped for the other words.
-      const mi = startsWithUppercase(t) ? startsAt.get(`${s}:${k}`) : undefined;
+      const mi = startsWithUppercase(t) ? startsAt.get(tokenKey(s, k)) : undefined;
       if (mi !== undefined) return k > j + 1 ? mi : -1;
       const w = t.toLowerCase();
-      if ((PUNCT.test(t) && !QUOTE_TOKEN.test(t)) || sets.stopWords.has(w) || sets.determiners.has(w) || isVerb(s, k)) return -1;
+      if ((isPunctuation(t) && !QUOTE_TOKEN.test(t)) || sets.stopWords.has(w) || sets.determiners.has(w) || isVerb(s, k)) return -1;
     }
     return -1;
   };
 
-  /** A person named (or a pronoun) starting at token i. */
-  /** `before`: resolve a pronoun among people named before this offset (not inside the quote it closes). */
+  /**
+   * A person named (or a pronoun, or someone unnamed: "a spokesman for the ministry") starting at token i.
+   * `before`: resolve a pronoun among people named before this offset (not inside the quote it closes).
+   */
   const speakerAt = (s: number, i: number, before = Infinity): Speaker | null => {
     const j = skipTitles(s, i);
     const tok = sentences[s]?.tokens[j];
     if (!tok) return null;
-    const mi = startsAt.get(`${s}:${j}`);
+    const mi = startsAt.get(tokenKey(s, j));
     if (mi !== undefined) return { group: groupOf[mi]!, from: i, to: mentions[mi]!.last };
     const titled = personAfterRole(s, j);
     if (titled >= 0) return { group: groupOf[titled]!, from: i, to: mentions[titled]!.last };
     if (sets.personPronouns.has(tok.text.toLowerCase())) {
       const g = personBefore(Math.min(tok.start, before), tok.text.toLowerCase());
-      if (g >= 0) return { group: g, from: i, to: j + 1 };
+      if (g !== NO_PERSON) return { group: g, from: i, to: j + 1 };
     }
-    // "the president said": the person last mentioned who has that role in this article.
-    const noun = sentences[s]!.tokens[j + 1]?.text.toLowerCase();
-    if (sets.determiners.has(tok.text.toLowerCase()) && noun !== undefined && isRoleNoun(noun, sets)) {
-      const g = personWithRoleBefore(Math.min(tok.start, before), noun);
-      if (g >= 0) return { group: g, from: i, to: j + 2 };
-    }
-    if (sets.determiners.has(tok.text.toLowerCase())) {
-      const named = personAfterArticle(s, j);
-      if (named >= 0) return { group: groupOf[named]!, from: i, to: mentions[named]!.last };
-    }
-    return null;
+    const u = unnamedAt.size > 0 ? unnamedAt.get(tokenKey(s, j)) : undefined;
+    if (u !== undefined) return { group: UNNAMED, from: i, to: u.end };
+    const sp = articleSpeakerAt(s, j, before);
+    return sp && { ...sp, from: i };
   };
 
-  /** A person (or pronoun) ending just before token i. */
+  /** A person a determiner at token j gives: "the president" (the role's holder), "the 26-year-old O'Brien". */
+  function articleSpeakerAt(s: number, j: number, before: number): Speaker | null {
+    const tok = sentences[s]!.tokens[j]!;
+    const det = tok.text.toLowerCase();
+    if (!sets.determiners.has(det)) return null;
+    // "the president said": the person last mentioned who has that role in this article. Not "a spokesman
+    // said": the article would not introduce someone it has named.
+    const noun = sentences[s]!.tokens[j + 1]?.text.toLowerCase();
+    if (noun !== undefined && !sets.indefiniteDeterminers.has(det) && isRoleNoun(noun, sets)) {
+      const g = personWithRoleBefore(Math.min(tok.start, before), noun);
+      if (g >= 0) return { group: g, from: j, to: j + 2 };
+    }
+    const named = personAfterArticle(s, j);
+    return named >= 0 ? { group: groupOf[named]!, from: j, to: mentions[named]!.last } : null;
+  }
+
+  /** A person (or pronoun) ending just before token i, or an unnamed subject of the verb at token i. */
   const speakerBefore = (s: number, i: number): Speaker | null => {
-    const mi = endsAt.get(`${s}:${i}`);
+    // First: "A spokesman for Trump said" is not Trump.
+    const u = unnamedByVerb.size > 0 ? unnamedByVerb.get(tokenKey(s, i)) : undefined;
+    if (u !== undefined && !u.inverted) return { group: UNNAMED, from: u.first, to: i };
+    const mi = endsAt.get(tokenKey(s, i));
     if (mi !== undefined) {
       let from = mentions[mi]!.first;
       while (from > 0 && sets.honorifics.has(lower(s, from - 1))) from -= 1;
@@ -219,15 +294,23 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const tok = sentences[s]?.tokens[i - 1];
     if (tok && sets.personPronouns.has(tok.text.toLowerCase())) {
       const g = personBefore(tok.start, tok.text.toLowerCase());
-      if (g >= 0) return { group: g, from: i - 1, to: i };
+      if (g !== NO_PERSON) return { group: g, from: i - 1, to: i };
     }
     return null;
   };
 
+  /** The speaker after the verb at token v: "zei Pence", "said he", "zei nog een buurtbewoner". */
+  const speakerAfterVerb = (s: number, v: number, before = Infinity): Speaker | null => {
+    const sp = speakerAt(s, v + 1, before);
+    if (sp) return sp;
+    const u = unnamedByVerb.size > 0 ? unnamedByVerb.get(tokenKey(s, v)) : undefined;
+    return u?.inverted ? { group: UNNAMED, from: u.first, to: u.end } : null;
+  };
+
   /** An attribution marker ("aldus", "according to") starting at token i: the index after it. */
+  const markers = sets.data.attributionMarkers.map((m) => m.split(' '));
   const markerEnd = (s: number, i: number): number => {
-    for (const marker of sets.data.attributionMarkers) {
-      const words = marker.split(' ');
+    for (const words of markers) {
       if (words.every((w, k) => lower(s, i + k) === w)) return i + words.length;
     }
     return -1;
@@ -236,10 +319,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   /** "zei Pence", "aldus Pence", "Pence zei", "said Mr. Reeves" starting at token i. */
   const attributionAt = (s: number, i: number, before = Infinity): Speaker | null => {
     if (isVerb(s, i)) {
-      const sp = speakerAt(s, i + 1, before);
+      const sp = speakerAfterVerb(s, i, before);
       // An inverted pronoun closes the clause ("zei hij."); "said he was" makes "he" the next clause's subject.
       const pronoun = sp !== null && sp.to - sp.from === 1 && sets.personPronouns.has(lower(s, sp.from));
-      if (sp && (!pronoun || PUNCT.test(sentences[s]!.tokens[sp.to]?.text ?? '.'))) return { ...sp, from: i };
+      if (sp && (!pronoun || isPunctuation(sentences[s]!.tokens[sp.to]?.text ?? '.'))) return { ...sp, from: i };
     }
     const m = markerEnd(s, i);
     if (m > 0) {
@@ -272,15 +355,47 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
    */
   const introducesQuote = (s: number, from: number, mark: number): boolean => {
     const toks = sentences[s]!.tokens.slice(from, mark);
-    return toks.every((t) => PUNCT.test(t.text)) || toks[toks.length - 1]?.text === ':';
+    return toks.every((t) => isPunctuation(t.text)) || toks[toks.length - 1]?.text === ':';
   };
 
   const speechWords = new Set([...sets.data.speechVerbs, ...sets.speechParticiples, ...sets.data.attributionMarkers.map((m) => m.split(' ')[0]!)]);
+  // Most sentences have no speech verb and no marker: nothing to attribute.
+  const hasSpeech = sentences.map((sentence) => sentence.tokens.some((t) => speechWords.has(t.text.toLowerCase())));
+
+  // The unnamed speakers, by their first token and by their verb; in text order for the pronouns after them.
+  const unnamedAt = new Map<number, UnnamedSpeaker>();
+  const unnamedByVerb = new Map<number, UnnamedSpeaker>();
+  // One reader for every sentence, pointed at each in turn.
+  let read = 0;
+  const reader: UnnamedSentence = {
+    sets,
+    tokens: [],
+    lows: [],
+    personStartsAt: (i) => startsAt.has(tokenKey(read, i)),
+    personEndsBefore: (i) => endsAt.has(tokenKey(read, i)),
+    nameStartsAt: (i) => nameStartsAt(read, i),
+    namedEnd: (i) => articleSpeakerAt(read, i, Infinity)?.to ?? -1,
+  };
+  for (let s = 0; s < sentences.length; s++) {
+    if (!hasSpeech[s]) continue;
+    read = s;
+    reader.tokens = sentences[s]!.tokens;
+    reader.lows = lowsOf(s);
+    for (const u of unnamedSpeakersIn(reader)) {
+      // '"My neighbour said it was over," Pence said': a speaker inside a quotation is not the article's.
+      if (insideQuote(sentences[s]!.tokens[u.first]!.start)) continue;
+      unnamedAt.set(tokenKey(s, u.first), u);
+      unnamedByVerb.set(tokenKey(s, u.verb), u);
+      const noun = lower(s, u.noun);
+      unnamed.push({ from: sentences[s]!.tokens[u.first]!.start, until: sentences[s]!.end, plural: isPluralPersonNoun(noun, sets), gender: genderOf(noun, sets) });
+    }
+  }
+
   const out: FoundQuote[] = [];
   const used = new Set<number>();
   let previous: { line: number; lineEnd: number; group: number; attribution: string } | null = null;
 
-  for (const q of findQuoteSpans(text)) {
+  for (const q of spans) {
     const sa = sentenceOf(q.open);
     const sb = sentenceOf(q.close);
     if (sa < 0 || sb < 0) continue;
@@ -315,7 +430,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
         speaker = speakerBefore(sa, v);
         if (speaker) speaker = { ...speaker, to: v + 1 };
         else {
-          const after = speakerAt(sa, v + 1);
+          const after = speakerAfterVerb(sa, v);
           if (after && after.to <= openTok) speaker = { ...after, from: v };
         }
         if (speaker && !introducesQuote(sa, speaker.to, openTok)) speaker = null;
@@ -358,18 +473,19 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   }
 
   for (let s = 0; s < sentences.length; s++) {
-    if (used.has(s)) continue;
+    if (used.has(s) || !hasSpeech[s]) continue;
     const found = reportedSpeech(s);
-    if (found) out.push(found);
+    // An unnamed speaker's statement is nobody's.
+    if (found && found.group >= 0) out.push(found);
   }
   return out.sort((a, b) => a.start - b.start);
 
   function quoteFrom(s: number, from: number, to: number, sp: Speaker): FoundQuote | null {
     const toks = sentences[s]!.tokens;
-    while (from < to && (PUNCT.test(toks[from]!.text) && !QUOTE_TOKEN.test(toks[from]!.text))) from += 1;
+    while (from < to && (isPunctuation(toks[from]!.text) && !QUOTE_TOKEN.test(toks[from]!.text))) from += 1;
     to = sourceCut(s, from, to);
     // Trailing punctuation goes, but a closing quotation mark stays with its opening one.
-    while (to > from && PUNCT.test(toks[to - 1]!.text) && !QUOTE_TOKEN.test(toks[to - 1]!.text)) to -= 1;
+    while (to > from && isPunctuation(toks[to - 1]!.text) && !QUOTE_TOKEN.test(toks[to - 1]!.text)) to -= 1;
     if (to - from < MIN_REPORTED_TOKENS || sets.infinitiveMarkers.has(lower(s, from))) return null;
     let start = toks[from]!.start;
     let end = toks[to - 1]!.end;
@@ -422,7 +538,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       for (let k = v + 2; k < toks.length && k <= v + 1 + MAX_ADJUNCT_TOKENS; k++) {
         const w = lower(s, k);
         if (sets.complementizers.has(w)) return k + 1;
-        if (PUNCT.test(w)) break;
+        if (isPunctuation(w)) break;
       }
     }
     return v + 1;
@@ -478,10 +594,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   }
 
   function reportedSpeech(s: number): FoundQuote | null {
-    const toks = sentences[s]!.tokens;
-    const n = toks.length;
-    // Most sentences have no speech verb and no marker: nothing to attribute.
-    if (!toks.some((t) => speechWords.has(t.text.toLowerCase()))) return null;
+    const n = sentences[s]!.tokens.length;
     // "Volgens Pence is …", "According to Mr X, …".
     const m0 = markerEnd(s, 0);
     if (m0 > 0) {
@@ -490,7 +603,28 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     }
     for (let i = 0; i < n; i++) {
       const found = reportedAt(s, i);
+      if (found && found.group === UNNAMED) return wholeSentenceFrom(s, i + 1) ?? found;
       if (found) return found;
+    }
+    return null;
+  }
+
+  /**
+   * A named attribution that closes the sentence after token `from`: "The women said they went voluntarily,
+   * Gajdos said (earlier this week)." reports what the women said, and it is Gajdos who reports it.
+   */
+  function wholeSentenceFrom(s: number, from: number): FoundQuote | null {
+    const n = sentences[s]!.tokens.length;
+    for (let i = from; i < n; i++) {
+      if (lower(s, i - 1) !== ',') continue;
+      const sp = attributionAt(s, i);
+      if (!sp || sp.group < 0 || !isVerb(s, sp.to - 1)) continue;
+      // Nothing after it but an adverbial ("earlier this week") and the full stop.
+      let k = sp.to;
+      if (sets.speechAdjuncts.has(lower(s, k))) {
+        while (k < n && k - sp.to < MAX_ADJUNCT_TOKENS && !isPunctuation(lower(s, k)) && !sets.complementizers.has(lower(s, k)) && !isVerb(s, k)) k += 1;
+      }
+      if (k >= n - 1) return quoteFrom(s, 0, i - 1, sp);
     }
     return null;
   }

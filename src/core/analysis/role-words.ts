@@ -7,15 +7,18 @@ const MIN_COMPOUND_HEAD = 5;
 const NATIONALITY_MIN_LENGTH = 4;
 
 const compoundHeads = new Map<string, string[]>();
+const personCompoundHeads = new Map<string, string[]>();
+const pluralCompoundHeads = new Map<string, string[]>();
 
-function heads(sets: LanguageSets): string[] {
-  let h = compoundHeads.get(sets.data.code);
+function compoundHeadsOf(words: readonly string[] | undefined, cache: Map<string, string[]>, sets: LanguageSets): string[] {
+  let h = cache.get(sets.data.code);
   if (!h) {
-    h = sets.data.roleNouns.filter((n) => n.length >= MIN_COMPOUND_HEAD);
-    compoundHeads.set(sets.data.code, h);
+    h = (words ?? []).filter((n) => n.length >= MIN_COMPOUND_HEAD);
+    cache.set(sets.data.code, h);
   }
   return h;
 }
+const heads = (sets: LanguageSets) => compoundHeadsOf(sets.data.roleNouns, compoundHeads, sets);
 
 // Quote and role finding ask about the same words many times per sentence, and a compound check scans
 // every role noun: answers are kept per language (a profile showed these checks at a sixth of the analysis).
@@ -23,6 +26,11 @@ const MEMO_LIMIT = 20_000;
 const memos = new WeakMap<LanguageSets, Map<string, number>>();
 const ROLE_NOUN = 1;
 const ROLE_MODIFIER = 2;
+// Whether a word names a person is asked only after a determiner in a sentence with a speech verb: it is
+// worked out then, not for every word.
+const PERSON_KNOWN = 4;
+const PERSON_NOUN = 8;
+const PLURAL = 16;
 
 function classify(word: string, sets: LanguageSets): number {
   let memo = memos.get(sets);
@@ -33,6 +41,19 @@ function classify(word: string, sets: LanguageSets): number {
     const noun = roleNoun(word, sets);
     kind = (noun ? ROLE_NOUN : 0) | (noun || sets.roleModifiers.has(word.toLowerCase()) || isNationality(word, sets) ? ROLE_MODIFIER : 0);
     memo.set(word, kind);
+  }
+  return kind;
+}
+
+function classifyPerson(word: string, sets: LanguageSets): number {
+  let kind = classify(word, sets);
+  if ((kind & PERSON_KNOWN) === 0) {
+    const noun = (kind & ROLE_NOUN) !== 0;
+    const lower = word.toLowerCase();
+    const plural = !noun && compoundOf(lower, sets.pluralPersonNouns, sets.data.pluralPersonNouns, pluralCompoundHeads, sets);
+    const person = noun || plural || compoundOf(lower, sets.personNouns, sets.data.personNouns, personCompoundHeads, sets);
+    kind |= PERSON_KNOWN | (person ? PERSON_NOUN : 0) | (plural ? PLURAL : 0);
+    memos.get(sets)!.set(word, kind);
   }
   return kind;
 }
@@ -48,6 +69,22 @@ function roleNoun(word: string, sets: LanguageSets): boolean {
   const parts = lower.split('-');
   if (parts.length > 1 && (sets.roleNouns.has(parts[parts.length - 1]!) || sets.roleNouns.has(parts[0]!))) return true;
   return sets.data.compoundRoles && heads(sets).some((h) => lower.endsWith(h));
+}
+
+/** A noun for a person: a role, or one of the language's person nouns ("resident", "buurtbewoner", "officials"). */
+export function isPersonNoun(word: string, sets: LanguageSets): boolean {
+  return (classifyPerson(word, sets) & PERSON_NOUN) !== 0;
+}
+
+/** A noun for more than one person ("officials", "buurtbewoners"). */
+export function isPluralPersonNoun(word: string, sets: LanguageSets): boolean {
+  return (classifyPerson(word, sets) & PLURAL) !== 0;
+}
+
+/** `lower` is in `words`, or with closed compounds ends in one of them. */
+function compoundOf(lower: string, set: ReadonlySet<string>, words: readonly string[] | undefined, cache: Map<string, string[]>, sets: LanguageSets): boolean {
+  if (set.has(lower)) return true;
+  return sets.data.compoundRoles && compoundHeadsOf(words, cache, sets).some((h) => lower.endsWith(h));
 }
 
 /** "Amerikaanse", "Zuid-Koreaanse", "Tunisian": a capitalised word with a nationality ending. */

@@ -53,6 +53,10 @@ export interface LanguageSets {
   organizationPrefixes: ReadonlySet<string>;
   roleAs: ReadonlySet<string>;
   holidays: ReadonlySet<string>;
+  indefiniteDeterminers: ReadonlySet<string>;
+  personNouns: ReadonlySet<string>;
+  pluralPersonNouns: ReadonlySet<string>;
+  pluralPronouns: ReadonlySet<string>;
 }
 
 const setsCache = new Map<string, LanguageSets>();
@@ -94,6 +98,10 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       organizationPrefixes: new Set(data.organizationPrefixes),
       roleAs: new Set(data.roleAs),
       holidays: new Set(data.holidays),
+      indefiniteDeterminers: new Set(data.indefiniteDeterminers),
+      personNouns: new Set(data.personNouns),
+      pluralPersonNouns: new Set(data.pluralPersonNouns),
+      pluralPronouns: new Set(data.pluralPronouns),
     };
     setsCache.set(data.code, sets);
   }

@@ -33,7 +33,10 @@ export interface LanguageData {
   speechVerbs: readonly string[];
   /** Markers written before the source of a statement ("aldus", "volgens", "according to"). */
   attributionMarkers: readonly string[];
-  /** Titles and pronouns that mark a woman, and those that mark a man: "she said" is not Mr Reeves. */
+  /**
+   * Titles, pronouns and nouns that mark a woman, and those that mark a man: "she said" is not Mr Reeves, and
+   * "he said" does not stand for "a woman" who spoke before.
+   */
   femaleWords: readonly string[];
   maleWords: readonly string[];
   /** Subject pronouns that may stand for the speaker ("he", "zij"). */
@@ -79,6 +82,27 @@ export interface LanguageData {
    * donderdag dat"): the statement starts after the "that".
    */
   speechAdjuncts?: readonly string[];
+  /**
+   * Words that open a noun phrase for someone the article does not identify: indefinite articles and
+   * numerals ("a", "one", "another", "een"). "A spokesman said" is nobody named, even where the article has
+   * named a spokesman; with the determiners they open an unnamed speaker ("One elderly man … said").
+   */
+  indefiniteDeterminers?: readonly string[];
+  /**
+   * Nouns for one person that are no role ("man", "resident", "buurtbewoner"; with closed compounds also as
+   * a word's end: "dorpsbewoner"). After a determiner and before a speech verb they are a speaker the
+   * article does not name: the quote is nobody's, and so is a "he said" after it.
+   */
+  personNouns?: readonly string[];
+  /** Nouns for more than one person, roles' plurals too ("residents", "officials", "buurtbewoners"). */
+  pluralPersonNouns?: readonly string[];
+  /** Person pronouns that may also stand for more than one person ("ze": she or they). */
+  pluralPronouns?: readonly string[];
+  /**
+   * Main clauses put the verb second, so a subject follows the verb after any opening phrase ("Donderdag
+   * zei een woordvoerder"); without this, only a quotation or a comma before the verb makes it inverted.
+   */
+  verbSecond?: boolean;
   /** Relative pronouns that open a clause giving a person's role (", who is a professor at …"). */
   relativePronouns?: readonly string[];
   /**

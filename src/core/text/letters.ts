@@ -4,6 +4,7 @@
 const LETTER_START = /^\p{L}/u;
 const UPPERCASE_START = /^\p{Lu}/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 
 /** Same as /^\p{L}/u.test(s). */
 export function startsWithLetter(s: string): boolean {
@@ -25,6 +26,17 @@ export function isLowercaseWord(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c >= 128) return LOWERCASE_WORD.test(s);
     if (c < 97 || c > 122) return false;
+  }
+  return s.length > 0;
+}
+
+/** Same as /^[\p{P}\p{S}]+$/u.test(s): a token of punctuation and symbols only. */
+export function isPunctuation(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return PUNCTUATION.test(s);
+    // Every printable ASCII character but a letter or a digit is punctuation or a symbol.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c <= 32 || c === 127) return false;
   }
   return s.length > 0;
 }
