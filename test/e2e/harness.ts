@@ -3,6 +3,7 @@
 import { after, before } from 'node:test';
 import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from '../../scripts/lib/browsers';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+export { snapshotDom } from '../../scripts/lib/dom-snapshot';
 
 export interface SuiteEnv {
   browser: BrowserSession;
@@ -40,27 +41,6 @@ export const hasRoot = (page: TestPage) => page.evaluate(() => {
   return roots.length === 1 && roots[0]!.shadowRoot !== null;
 });
 
-/**
- * A serialisation of the DOM that keeps text node boundaries, so "restored exactly" can be compared.
- * Passed as a string: the test files are compiled with helpers (esbuild's __name) that do not exist in the page.
- */
-const SNAPSHOT_SCRIPT = `(sel) => {
-  const out = [];
-  const walk = (n, depth) => {
-    if (n.nodeType === 3) out.push(depth + '#text:' + JSON.stringify(n.data));
-    else if (n.nodeType === 1) {
-      const attrs = [...n.attributes].map((a) => a.name + '=' + JSON.stringify(a.value)).sort().join(' ');
-      out.push(depth + '<' + n.localName + ' ' + attrs + '>');
-      for (const c of n.childNodes) walk(c, depth + 1);
-    } else out.push(depth + '#' + n.nodeType);
-  };
-  const root = document.querySelector(sel);
-  if (root) walk(root, 0);
-  return out.join('\\n');
-}`;
-
-export const snapshotDom = (page: TestPage, selector = 'body') =>
-  page.evaluateScript<string>(`(${SNAPSHOT_SCRIPT})(${JSON.stringify(selector)})`);
 
 /** Scrolls the first mention whose text is `text` into view and returns its centre in viewport pixels. */
 export const mentionCenter = (page: TestPage, text: string, nth = 0) => page.evaluate(([t, n]) => {

@@ -1,0 +1,25 @@
+// A serialisation of a live page's DOM that keeps text node boundaries, so "restored exactly, node for node"
+// can be compared: used by the e2e suites and `npm run sweep -- --restore`.
+import type { TestPage } from './browsers';
+
+/**
+ * A serialisation of the DOM that keeps text node boundaries, so "restored exactly" can be compared.
+ * Passed as a string: the test files are compiled with helpers (esbuild's __name) that do not exist in the page.
+ */
+const SNAPSHOT_SCRIPT = `(sel) => {
+  const out = [];
+  const walk = (n, depth) => {
+    if (n.nodeType === 3) out.push(depth + '#text:' + JSON.stringify(n.data));
+    else if (n.nodeType === 1) {
+      const attrs = [...n.attributes].map((a) => a.name + '=' + JSON.stringify(a.value)).sort().join(' ');
+      out.push(depth + '<' + n.localName + ' ' + attrs + '>');
+      for (const c of n.childNodes) walk(c, depth + 1);
+    } else out.push(depth + '#' + n.nodeType);
+  };
+  const root = document.querySelector(sel);
+  if (root) walk(root, 0);
+  return out.join('\\n');
+}`;
+
+export const snapshotDom = (page: TestPage, selector = 'body') =>
+  page.evaluateScript<string>(`(${SNAPSHOT_SCRIPT})(${JSON.stringify(selector)})`);
