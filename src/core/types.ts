@@ -36,6 +36,11 @@ export interface Quote {
   end: number;
   /** The attribution as written, e.g. "zei Pence", "said Martin Indyk". */
   attribution?: string;
+  /**
+   * The words between start and end that are not the statement: the attribution that interrupts it ("Her
+   * dad, she says, tells a lot of jokes"). `text` is the words before it and the words after it, joined by a space.
+   */
+  omitted?: TextSpan;
 }
 
 export interface Fact {

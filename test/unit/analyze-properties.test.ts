@@ -63,7 +63,8 @@ describe('analyzeArticle on any string', () => {
         const shown = (x: TextSpan) => text.slice(x.start, x.end).replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
         for (const e of a.entities) {
           for (const m of e.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
-          for (const q of e.quotes) expect(q.text).toBe(shown(q));
+          // A quote with its attribution cut out of the middle shows the words on either side of it.
+          for (const q of e.quotes) expect(q.text).toBe(q.omitted ? `${shown({ start: q.start, end: q.omitted.start })} ${shown({ start: q.omitted.end, end: q.end })}` : shown(q));
           for (const f of e.facts) expect(f.text).toBe(shown(f));
         }
         expect(JSON.stringify(analyzeArticle({ text, language }, () => hashTagger))).toBe(JSON.stringify(a));

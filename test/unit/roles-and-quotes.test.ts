@@ -136,6 +136,67 @@ describe('attributed quotes', () => {
   });
 });
 
+describe('quotations that are fragments', () => {
+  const quotes = (text: string, lang: string, name: string) => person(text, lang, name).quotes.map((q) => [q.text, q.attribution]);
+
+  it('joins the halves of a statement an attribution interrupts: ", she says," / ", zegt ze,"', () => {
+    expect(quotes('Martin Indyk arrived. Her plan, he says, was never going to work.', 'en', 'Martin Indyk')).toEqual([['Her plan was never going to work', 'he says']]);
+    expect(quotes('The deal is dead, according to Martin Indyk, and the talks will stop.', 'en', 'Martin Indyk')).toEqual([['The deal is dead and the talks will stop', 'according to Martin Indyk']]);
+    expect(quotes('Mike Pence kwam aan. Haar vader, zegt hij, maakt veel grappen.', 'nl', 'Mike Pence')).toEqual([['Haar vader maakt veel grappen', 'zegt hij']]);
+    // The offsets cover both halves; `omitted` is the attribution between them.
+    const text = 'Obama arrived. Businesses, Obama said, are in a better position.';
+    const q = person(text, 'en', 'Obama').quotes[0]!;
+    expect([text.slice(q.start, q.omitted!.start), text.slice(q.omitted!.end, q.end)]).toEqual(['Businesses', 'are in a better position']);
+  });
+
+  it('does not join an apposition, a relative clause or "adding" to the statement', () => {
+    expect(quotes('The talks have failed, said Martin Indyk, a senior fellow at Harvard University.', 'en', 'Martin Indyk')).toEqual([['The talks have failed', 'said Martin Indyk']]);
+    expect(quotes('Het verdrag is een hoeksteen voor vrede, aldus Pence, die vrijdag vliegt.', 'nl', 'Pence')).toEqual([['Het verdrag is een hoeksteen voor vrede', 'aldus Pence']]);
+    expect(quotes('Martin Indyk arrived. The deal is dead, he said, adding that the talks will stop.', 'en', 'Martin Indyk')).toEqual([['The deal is dead', 'he said']]);
+  });
+
+  it('takes nothing after the attribution of a quotation: \'"Proud," she says, of the day …\'', () => {
+    expect(quotes('Martin Indyk arrived. "Proud," he says, of the day they filmed the scene.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Martin Indyk arrived. "I was proud," he says, of the day they filmed the scene.', 'en', 'Martin Indyk')).toEqual([['I was proud', 'he says']]);
+    expect(quotes("Mike Pence kwam aan. 'Trots,' zegt hij, over de dag dat ze de scène filmden.", 'nl', 'Mike Pence')).toEqual([]);
+  });
+
+  it('finds no statement in a relative clause or a clause without its subject', () => {
+    expect(quotes('Martin Indyk posted an explanation, which he says serves as the statement on the matter.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('It is a plan that Martin Indyk says will fail within weeks.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Mike Pence kwam aan. Het plan, waarvan hij zegt dat het werkt, gaat niet door.', 'nl', 'Mike Pence')).toEqual([]);
+  });
+
+  it('takes an indirect question or a request for no statement: "asked me if", "told him to", "vroeg hem of"', () => {
+    expect(quotes('Martin Indyk asked me if I would want to start a company with him.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Martin Indyk told him to stop telling engineers what to do.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Mike Pence vertelde hem wat hij moest doen in Japan.', 'nl', 'Mike Pence')).toEqual([]);
+    expect(quotes('Mike Pence vroeg hem of de VS zij aan zij blijven staan.', 'nl', 'Mike Pence')).toEqual([]);
+    expect(quotes('Martin Indyk told him, "There is money in it for you."', 'en', 'Martin Indyk')).toEqual([['There is money in it for you.', 'Martin Indyk told']]);
+  });
+
+  it('joins a quotation an attribution splits: \'"A," says X, "and B."\'', () => {
+    expect(quotes('"The oil is still out there," says Martin Indyk, "and will take years to degrade."', 'en', 'Martin Indyk')).toEqual([['The oil is still out there and will take years to degrade.', 'says Martin Indyk']]);
+    expect(quotes('"Het verdrag is belangrijk," zei Pence, "en dat blijft het ook."', 'nl', 'Pence')).toEqual([['Het verdrag is belangrijk en dat blijft het ook.', 'zei Pence']]);
+  });
+
+  it('gives the writer\'s clause with a quotation that finishes it: \'The economy was "out of balance," X said\'', () => {
+    expect(quotes('The economy was "out of balance again," Martin Indyk said.', 'en', 'Martin Indyk')).toEqual([['The economy was "out of balance again,"', 'Martin Indyk said']]);
+    expect(quotes('De economie was "uit balans geraakt," zei Pence.', 'nl', 'Pence')).toEqual([['De economie was "uit balans geraakt,"', 'zei Pence']]);
+  });
+
+  it('does not take the name that opens what was said for the speaker: "…, said Obama is a good choice"', () => {
+    const a = analyzeArticle({ text: 'Martin Indyk, an analyst at Harvard University, said Obama is a good choice to lead the talks.', language: 'en' }, () => dictionaryTagger(NAMES));
+    expect(a.entities.filter((e) => e.quotes.length > 0).map((e) => [e.name, e.quotes.map((q) => q.text)])).toEqual([['Martin Indyk', ['Obama is a good choice to lead the talks']]]);
+  });
+
+  it('does not continue the previous speaker into a borrowed phrase or a title', () => {
+    expect(quotes('Martin Indyk said: "We need more time." He has been called "the new peace broker" quite a lot.', 'en', 'Martin Indyk')).toEqual([['We need more time.', 'Martin Indyk said']]);
+    expect(quotes('Pence zei: "Wij blijven hier." Hij wordt vaak "de stille kracht achter Trump" genoemd.', 'nl', 'Pence')).toEqual([['Wij blijven hier.', 'Pence zei']]);
+    expect(quotes('"We need more time for this," said Martin Indyk, author of "Making the Peace Process."', 'en', 'Martin Indyk')).toEqual([['We need more time for this', 'said Martin Indyk']]);
+  });
+});
+
 describe('unnamed speakers', () => {
   const names = {
     'Martin Indyk': 'PER', 'Mike Pence': 'PER', Pence: 'PER', Obama: 'PER', 'Donald Trump': 'PER', 'Eric Reeves': 'PER',

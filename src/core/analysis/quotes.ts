@@ -20,6 +20,8 @@ export interface FoundQuote {
   start: number;
   end: number;
   attribution: string;
+  /** The attribution cut out of the middle of the statement, if any (see Quote.omitted). */
+  omitted?: TextSpan;
 }
 
 export interface QuoteContext {
@@ -46,6 +48,10 @@ const MAX_OBJECT_TOKENS = 1;
 // How long an adverbial between a speech verb and its "that" may be: "said in an interview on Friday that".
 const MAX_ADJUNCT_TOKENS = 6;
 const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
+const DOUBLE_QUOTE = /^["“”„«»]$/u;
+// afterVerb's answer when the words after a speech verb are a question or a request ("asked me if", "told him
+// to"), or no clause of their own ("a plan that he says will fail"): no statement.
+const NO_STATEMENT = -1;
 
 // A role before a speaker's name, as in "Senate Majority Leader Chuck Schumer", is at most this many words.
 const MAX_ROLE_BEFORE_SPEAKER = 6;
@@ -322,7 +328,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       const sp = speakerAfterVerb(s, i, before);
       // An inverted pronoun closes the clause ("zei hij."); "said he was" makes "he" the next clause's subject.
       const pronoun = sp !== null && sp.to - sp.from === 1 && sets.personPronouns.has(lower(s, sp.from));
-      if (sp && (!pronoun || isPunctuation(sentences[s]!.tokens[sp.to]?.text ?? '.'))) return { ...sp, from: i };
+      // "…, said Cook is a good choice", "said Jobs' attention to detail": the name opens what was said.
+      const next = lower(s, sp?.to ?? 0);
+      const subject = sets.auxiliaries.has(next) || /^['’]s?$/u.test(next);
+      if (sp && !subject && (!pronoun || isPunctuation(sentences[s]!.tokens[sp.to]?.text ?? '.'))) return { ...sp, from: i };
     }
     const m = markerEnd(s, i);
     if (m > 0) {
@@ -394,6 +403,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   const out: FoundQuote[] = [];
   const used = new Set<number>();
   let previous: { line: number; lineEnd: number; group: number; attribution: string } | null = null;
+  // The last quotation, when it ended its part with a comma and an attribution may split its sentence.
+  let joinable: { sentence: number; close: number } | null = null;
 
   for (const q of spans) {
     const sa = sentenceOf(q.open);
@@ -405,7 +416,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     while (qe > qs && /[,\s]/u.test(text[qe - 1]!)) qe -= 1;
     while (qs < qe && /\s/u.test(text[qs]!)) qs += 1;
     const quoted = slice(qs, qe);
-    if (quoted.split(' ').length < MIN_DIRECT_QUOTE_WORDS) continue;
+    if (quoted.split(' ').length < MIN_DIRECT_QUOTE_WORDS || isTitle(quoted)) continue;
     let speaker: Speaker | null = null;
     let at = -1;
     // After the closing mark: ', zei Steinmeier' / ', Mr Obama said'.
@@ -416,6 +427,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       speaker = attributionAt(sb, i, q.open);
       at = sb;
     }
+    const attributedAfter = speaker !== null;
     // Before the opening mark: 'X zei: "…"', 'he said "…"'.
     const openTok = tokenAt(sa, q.open);
     if (!speaker && openTok > 0) {
@@ -453,23 +465,46 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const continues = (p: NonNullable<typeof previous>) =>
       p.line === line ||
       (text.slice(p.lineEnd, line + 1).trim() === '' && text.slice(line + 1, q.open).trim() === '' && /^[\s.,!?…]*$/u.test(text.slice(q.close + 1, lineEnd)));
-    if (!speaker && previous && continues(previous)) {
+    // A quotation that starts in lowercase inside the writer's own sentence ('Wiig has been getting "the new
+    // Tina Fey" quite a lot') is a phrase the writer borrows, not the previous speaker going on.
+    const opensSentence = openTok < 0 || sentences[sa]!.tokens.slice(0, openTok).every((t) => isPunctuation(t.text)) || /^[:.!?]$/u.test(lower(sa, openTok - 1));
+    const borrowed = !opensSentence && /^\p{Ll}/u.test(quoted);
+    if (!speaker && previous && !borrowed && continues(previous)) {
       group = previous.group;
       attribution = previous.attribution;
     }
+    // '"It is very efficient," Page said approvingly, "and he saves time."': the second part finishes the
+    // first one's statement.
+    const last = out[out.length - 1];
+    if (joinable && joinable.sentence === sa && last && (group < 0 || group === last.group) && /^\p{Ll}/u.test(quoted) && onlyAttribution(text.slice(joinable.close + 1, q.open), last.attribution)) {
+      last.omitted = { start: last.end, end: qs };
+      last.text = `${last.text} ${quoted}`;
+      last.end = qe;
+      last.lastSentenceIndex = Math.max(last.lastSentenceIndex, sb, at);
+      for (let s = sa; s <= sb; s++) used.add(s);
+      joinable = null;
+      continue;
+    }
+    joinable = null;
+    if (!speaker && borrowed && previous) continue;
     if (group < 0) { previous = null; continue; }
     previous = { line, lineEnd, group, attribution };
     for (let s = sa; s <= sb; s++) used.add(s);
+    // 'The economy was "out of balance," Hoenig said.': the quoted words finish the writer's clause, which
+    // is the statement, quotation marks and all.
+    const partial = attributedAfter && sa === sb && !opensSentence && lower(sa, openTok - 1) !== '(';
+    const from = partial ? sentences[sa]!.tokens[0]!.start : qs;
     out.push({
       group,
-      text: quoted,
+      text: partial ? slice(from, q.close + 1) : quoted,
       sentence: slice(sentences[sa]!.start, sentences[sb]!.end),
       sentenceIndex: sa,
       lastSentenceIndex: Math.max(sb, at),
-      start: qs,
-      end: qe,
+      start: from,
+      end: partial ? q.close + 1 : qe,
       attribution,
     });
+    if (!partial && speaker && at === sb && text.slice(qe, q.close).includes(',')) joinable = { sentence: sb, close: q.close };
   }
 
   for (let s = 0; s < sentences.length; s++) {
@@ -480,13 +515,22 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   }
   return out.sort((a, b) => a.start - b.start);
 
-  function quoteFrom(s: number, from: number, to: number, sp: Speaker): FoundQuote | null {
+  function quoteFrom(s: number, from: number, to: number, sp: Speaker, cut = true): FoundQuote | null {
+    if (from === NO_STATEMENT) return null;
     const toks = sentences[s]!.tokens;
     while (from < to && (isPunctuation(toks[from]!.text) && !QUOTE_TOKEN.test(toks[from]!.text))) from += 1;
-    to = sourceCut(s, from, to);
+    if (cut) to = sourceCut(s, from, to);
     // Trailing punctuation goes, but a closing quotation mark stays with its opening one.
     while (to > from && isPunctuation(toks[to - 1]!.text) && !QUOTE_TOKEN.test(toks[to - 1]!.text)) to -= 1;
     if (to - from < MIN_REPORTED_TOKENS || sets.infinitiveMarkers.has(lower(s, from))) return null;
+    // A statement whose first quotation mark closes a quotation (written against the word before it:
+    // 'people.” ') starts inside someone's quoted words.
+    for (let k = from; k < to; k++) {
+      if (!DOUBLE_QUOTE.test(toks[k]!.text)) continue;
+      const at = toks[k]!.start;
+      if (at > 0 && !/\s/u.test(text[at - 1]!) && (at + 1 >= text.length || /[\s.,;:!?)]/u.test(text[at + 1]!))) return null;
+      break;
+    }
     let start = toks[from]!.start;
     let end = toks[to - 1]!.end;
     // Drop quotation marks that enclose the whole statement.
@@ -505,6 +549,31 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       end,
       attribution: attributionText(s, sp),
     };
+  }
+
+  /**
+   * A statement with its attribution in the middle: "Her dad, she says, tells a lot of jokes." is the words
+   * before the comma (`to`) joined to the words after the comma that closes the attribution (`from`).
+   */
+  function joinedQuote(s: number, to: number, from: number, sp: Speaker): FoundQuote | null {
+    const toks = sentences[s]!.tokens;
+    // The whole sentence as one statement, then the attribution and its commas cut out of it.
+    const whole = quoteFrom(s, 0, toks.length, sp, false);
+    if (!whole || whole.start >= toks[to - 1]!.end || whole.end <= toks[from]!.start) return null;
+    const text = `${slice(whole.start, toks[to - 1]!.end)} ${slice(toks[from]!.start, whole.end)}`;
+    return text.split(' ').length < MIN_REPORTED_TOKENS ? null : { ...whole, text, omitted: { start: toks[to - 1]!.end, end: toks[from]!.start } };
+  }
+
+  /** Whether the words between two parts of a quotation are its attribution and commas (", he said approvingly,"). */
+  function onlyAttribution(between: string, attribution: string): boolean {
+    const words = between.trim();
+    return words.endsWith(',') && !/[.!?;:]/u.test(words) && words.split(/\s+/u).length <= attribution.split(' ').length + 2;
+  }
+
+  /** A quotation in title case ("Making the Corps", "Oil Spill Anxiety on the Bayou"): a title, not a statement. */
+  function isTitle(quoted: string): boolean {
+    const words = quoted.split(' ').filter((w) => /\p{L}/u.test(w));
+    return words.length > 0 && words.every((w) => startsWithUppercase(w) || sets.stopWords.has(w.toLowerCase()) || sets.nameConnectors.has(w.toLowerCase()) || sets.determiners.has(w.toLowerCase()));
   }
 
   /**
@@ -527,8 +596,31 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
    * adverbial and its "that" ("said in a statement that", "zei donderdag dat").
    */
   function afterVerb(s: number, verb: number): number {
+    // "asked", "vroeg": a question, not a statement.
+    if (sets.questionVerbs.has(lower(s, verb))) return NO_STATEMENT;
+    const k = clauseAfterVerb(s, verb);
+    // "a plan that he says will fail": the clause after the verb has lost its subject.
+    return k !== NO_STATEMENT && sets.auxiliaries.has(lower(s, k)) ? NO_STATEMENT : k;
+  }
+
+  /** The object a speech verb's token i may start ("told him", "asked Obama"): the index after it, or i. */
+  function objectEnd(s: number, i: number): number {
+    if (sets.objectPronouns.has(lower(s, i))) return i + 1;
+    const mi = startsAt.get(tokenKey(s, i));
+    return mi === undefined ? i : mentions[mi]!.last;
+  }
+
+  function clauseAfterVerb(s: number, verb: number): number {
     let v = verb;
     while (sets.speechParticles.has(lower(s, v + 1))) v += 1;
+    // "asked me if", "told him to stop", "told Obama what": a question or a request.
+    const o = objectEnd(s, v + 1);
+    if (o > v + 1) {
+      const w = lower(s, o);
+      if (sets.questionWords.has(w) || sets.infinitiveMarkers.has(w)) return NO_STATEMENT;
+      // 'told him, "There is money in it"': a pronoun, not a name ('said Trump, who …, had lied').
+      if (sets.complementizers.has(w) || (w === ',' && sets.objectPronouns.has(lower(s, v + 1)))) return o + 1;
+    }
     for (let k = v + 1; k <= v + 1 + MAX_OBJECT_TOKENS; k++) {
       const w = lower(s, k);
       if (sets.complementizers.has(w) || w === ':') return k + 1;
@@ -557,6 +649,32 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return i > 0 && lower(s, i - 1) === ',' && sets.speechParticiples.has(lower(s, i));
   }
 
+  /**
+   * Whether the words at token i, after "…, she says," resume the statement the attribution interrupts, rather
+   * than describe the speaker ("…, said Tom Forte, who follows Amazon", "…, aldus Pence, die vrijdag vliegt",
+   * "…, said Jeff Gamet, an analyst at …") or go on with what the speaker did ("…, he said, adding that …").
+   */
+  function resumes(s: number, i: number): boolean {
+    const w = lower(s, i);
+    const t = sentences[s]!.tokens[i]?.text ?? '';
+    return !isParticiple(s, i) && !sets.clauseRelatives.has(w) && !sets.relativePronouns.has(w) && !sets.determiners.has(w) &&
+      !sets.indefiniteDeterminers.has(w) && !isRoleNoun(t, sets) && !isRoleModifier(t, sets) && !AGE.test(w);
+  }
+
+  /**
+   * Whether a relative word stands before the speaker at token i, past a role and a name ("which Amazon
+   * founder Jeff Bezos said …", "about which he says …").
+   */
+  function relativeBefore(s: number, i: number): boolean {
+    const toks = sentences[s]!.tokens;
+    for (let k = i - 1; k >= 0 && i - k <= MAX_ROLE_BEFORE_SPEAKER; k--) {
+      const t = toks[k]!.text;
+      if (sets.clauseRelatives.has(t.toLowerCase())) return true;
+      if (!startsWithUppercase(t) && !isRoleNoun(t, sets) && !isRoleModifier(t, sets) && t !== "'s" && t !== "’s") return false;
+    }
+    return false;
+  }
+
   /** Reported speech whose attribution starts at token i, if the statement around it holds up. */
   function reportedAt(s: number, i: number): FoundQuote | null {
     const toks = sentences[s]!.tokens;
@@ -568,6 +686,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (sp) {
         const end = sp.to;
         const trailing = n - end;
+        // "Her dad, she says, tells a lot of jokes": the statement is both halves; not "…, he said, adding".
+        if (lower(s, end) === ',' && trailing > 2 && resumes(s, end + 1)) return joinedQuote(s, i - 1, end + 1, sp);
+        // "The deal is dead, he said, adding that …": the statement is before the attribution.
+        if (lower(s, end) === ',' && isParticiple(s, end + 1)) return quoteFrom(s, 0, i - 1, sp);
         if (isVerb(s, end - 1) && trailing > 2 && !isVerb(s, i)) return quoteFrom(s, afterVerb(s, end - 1), n, sp);
         // "In an interview, Obama also said:": what he said follows the colon, not the words before the comma.
         if (lower(s, end) === ':') return null;
@@ -588,6 +710,11 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const sp = speakerAt(s, i);
     const verb = sp ? verbFrom(s, afterAge(s, sp.to)) : -1;
     if (sp && verb >= 0 && n - verb > MIN_REPORTED_TOKENS) {
+      // "…, which he says serves as …", "wat hij zegt …": a speech verb inside a relative clause states nothing.
+      if (relativeBefore(s, i)) return null;
+      // '"Proud," she says, of the day …': the attribution belongs to the quotation before it, and what
+      // follows its comma is the writer's (not so in 'the "Apple community," Jobs said he …').
+      if (i > 1 && QUOTE_TOKEN.test(toks[i - 1]!.text) && isPunctuation(toks[i - 2]!.text) && lower(s, verb + 1) === ',') return null;
       return quoteFrom(s, afterVerb(s, verb), n, { ...sp, to: verb + 1 });
     }
     return null;

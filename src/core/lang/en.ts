@@ -183,5 +183,13 @@ export const en: LanguageData = {
     'in', 'on', 'at', 'during', 'after', 'before', 'late', 'early', 'earlier', 'last', 'this', 'to', 'via',
     'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
+  clauseRelatives: ['which', 'who', 'whom', 'what'],
+  auxiliaries: [
+    'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
+    'must', 'shall', 'does', 'did',
+  ],
+  objectPronouns: ['me', 'him', 'her', 'us', 'them', 'you', 'himself', 'herself', 'themselves'],
+  questionWords: ['if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which'],
+  questionVerbs: ['asked', 'asks', 'ask'],
   splitPossessive: true,
 };

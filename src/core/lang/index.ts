@@ -57,6 +57,11 @@ export interface LanguageSets {
   personNouns: ReadonlySet<string>;
   pluralPersonNouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
+  clauseRelatives: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  objectPronouns: ReadonlySet<string>;
+  questionWords: ReadonlySet<string>;
+  questionVerbs: ReadonlySet<string>;
 }
 
 const setsCache = new Map<string, LanguageSets>();
@@ -102,6 +107,11 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       personNouns: new Set(data.personNouns),
       pluralPersonNouns: new Set(data.pluralPersonNouns),
       pluralPronouns: new Set(data.pluralPronouns),
+      clauseRelatives: new Set(data.clauseRelatives),
+      auxiliaries: new Set(data.auxiliaries),
+      objectPronouns: new Set(data.objectPronouns),
+      questionWords: new Set(data.questionWords),
+      questionVerbs: new Set(data.questionVerbs),
     };
     setsCache.set(data.code, sets);
   }

@@ -66,7 +66,7 @@ export const nl: LanguageData = {
     'waarschuwde', 'waarschuwt', 'vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'reageerde',
     'antwoordde', 'voegde', 'zei:', 'liet', 'klinkt', 'beloofde', 'erkende', 'riep',
     'laat', 'vindt', 'meent', 'bevestigt', 'bevestigde', 'ontkent', 'ontkende', 'erkent', 'tweette',
-    'twitterde', 'onderstreept', 'onderstreepte', 'concludeert', 'concludeerde',
+    'twitterde', 'onderstreept', 'onderstreepte', 'concludeert', 'concludeerde', 'vroeg', 'vraagt',
   ],
   attributionMarkers: ['aldus', 'volgens'],
   personPronouns: ['hij', 'zij', 'ze'],
@@ -149,5 +149,10 @@ export const nl: LanguageData = {
   ],
   pluralPronouns: ['zij', 'ze'],
   verbSecond: true,
+  // Not "dat": also the word that opens reported speech ("zei dat").
+  clauseRelatives: ['die', 'wat', 'welke', 'waarvan', 'waarover', 'waarin', 'waarmee', 'waarop'],
+  objectPronouns: ['me', 'mij', 'hem', 'haar', 'ons', 'hen', 'hun', 'jou', 'je'],
+  questionWords: ['of', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'wie', 'welke'],
+  questionVerbs: ['vroeg', 'vraagt', 'vroegen'],
   splitPossessive: false,
 };

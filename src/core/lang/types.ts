@@ -114,6 +114,22 @@ export interface LanguageData {
   roleAs?: readonly string[];
   /** Words that join names into a list ("Walmart, Kroger and Costco"): the names in one list are mostly of one kind. */
   coordinators?: readonly string[];
+  /**
+   * Words that open a relative clause ("which he says serves as …", "who she said was …", "waarvan hij zegt
+   * dat …"): a speech verb inside one reports no statement, only a description of something in the sentence.
+   */
+  clauseRelatives?: readonly string[];
+  /**
+   * Auxiliaries and finite forms of "to be" and "to have": a statement cannot start with one after its speech
+   * verb ("a plan that he says will fail"): the clause's subject stands before the verb, so it is a fragment.
+   */
+  auxiliaries?: readonly string[];
+  /** Object pronouns after a speech verb ("asked me if", "told him to", "vroeg hem of"). */
+  objectPronouns?: readonly string[];
+  /** Words that open an indirect question ("if", "whether", "what"; "of", "wat"): asked, not stated. */
+  questionWords?: readonly string[];
+  /** Speech verbs that ask rather than state ("asked", "vroeg"): they report no statement. */
+  questionVerbs?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
   splitPossessive: boolean;
 }
