@@ -236,8 +236,9 @@ export function unnamedSpeakersIn(r: UnnamedSentence): UnnamedSpeaker[] {
     const after = m > 0 ? afterAt(r, i, m) : verb && inverts(r, i) ? afterAt(r, i, i + 1) : null;
     if (after) out.push(after);
     const noun = nounAt(r, i);
-    const subject = noun >= 0 && !named(r, i, noun) ? subjectAt(r, i, noun) : null;
-    if (subject) out.push(subject);
+    // Whether the article names the phrase is asked last: it looks through the article's people.
+    const subject = noun >= 0 ? subjectAt(r, i, noun) : null;
+    if (subject && !named(r, i, noun)) out.push(subject);
   }
   return out;
 }
