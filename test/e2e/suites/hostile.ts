@@ -280,6 +280,17 @@ export function hostileSuite(env: SuiteEnv) {
     await page.close();
   });
 
+  test('chrome-named story, hidden log-in form: the page is read as an article, the story highlighted, the form untouched', async () => {
+    const page = await env.open('/hostile/chrome-names.html');
+    await waitForExtensionReady(page);
+    const names = (await mentionTexts(page)).split(' | ');
+    for (const name of ['Daniel Harper', 'Marcus Greene', 'Harper']) assert.ok(names.includes(name), `${name} is highlighted: ${names.join(', ')}`);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#login cc-mention, .masthead cc-mention, .footer cc-mention').length), 0);
+    assert.deepEqual(page.extensionErrors, []);
+    await assertOffRestoresExactly(env, page, '/hostile/chrome-names.html');
+    await page.close();
+  });
+
   test('hostile built-ins: a page that breaks DOM, JSON, Array, Promise in its own world does not break the extension', async () => {
     const page = await env.open('/hostile/overrides.html');
     // The drivers' own helpers (waitForFunction, evaluate with arguments) run in the page's world and break
@@ -390,7 +401,7 @@ export function hostileSuite(env: SuiteEnv) {
 
   test('privacy: after the demo and every hostile page, nothing was requested outside the test server and the extension', async () => {
     const pages = ['/demo/', '/hostile/markup.html', '/hostile/css.html', '/hostile/huge.html', '/hostile/live.html', '/hostile/embedded.html',
-      '/hostile/text-edges.html', '/hostile/overrides.html', '/hostile/strict.csp.html'];
+      '/hostile/text-edges.html', '/hostile/chrome-names.html', '/hostile/overrides.html', '/hostile/strict.csp.html'];
     // When this test runs alone (a name filter), it visits the pages the other tests would have.
     for (const path of pages) {
       if (env.browser.requests.some((u) => u.startsWith(env.server.origin + path))) continue;
