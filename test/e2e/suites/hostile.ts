@@ -280,7 +280,7 @@ export function hostileSuite(env: SuiteEnv) {
     await page.close();
   });
 
-  test('chrome-named story, hidden log-in form: the page is read as an article, the story highlighted, the form untouched', async () => {
+  test('chrome-named story beside teasers, hidden log-in form: read as an article, the story found by the second search and highlighted, the form untouched', async () => {
     const page = await env.open('/hostile/chrome-names.html');
     await waitForExtensionReady(page);
     const names = (await mentionTexts(page)).split(' | ');
