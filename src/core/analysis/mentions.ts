@@ -40,12 +40,22 @@ const TRAILING_POSSESSIVE = /['’][sS]?$/u;
 const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
 const POSSESSIVE_TOKEN = /^['’][sS]$/u;
 
-/** Spans [first, last) of each BIO chunk; an I- without its B- opens a chunk, as CoNLL scoring does. */
-export function chunksFromTags(tags: readonly string[]): Chunk[] {
+/**
+ * Spans [first, last) of each BIO chunk in the first `length` tags; an I- without its B- opens a chunk, as
+ * CoNLL scoring does.
+ */
+export function chunksFromTags(tags: readonly string[], length = tags.length): Chunk[] {
   const out: Chunk[] = [];
   let open: Chunk | null = null;
-  for (let i = 0; i < tags.length; i++) {
+  const n = Math.min(length, tags.length);
+  for (let i = 0; i < n; i++) {
     const tag = tags[i] ?? 'O';
+    // Most tokens are outside any name: no prefix and type to cut out of the tag.
+    if (tag === 'O') {
+      if (open) out.push(open);
+      open = null;
+      continue;
+    }
     const prefix = tag.slice(0, 2);
     const type = tag.slice(2);
     const known = (prefix === 'B-' || prefix === 'I-') && NER_TYPES.has(type);
@@ -296,8 +306,11 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
     const sentence = sentences[s]!;
     const toks = sentence.tokens;
     const sentTags = tags[s] ?? [];
+    const chunks = chunksFromTags(sentTags, toks.length);
+    // Most sentences hold no name: nothing to join, and their case need not be read.
+    if (chunks.length === 0) continue;
     const titleCase = isTitleCase(toks);
-    for (const chunk of joinSplitNames(chunksFromTags(sentTags.slice(0, toks.length)), toks, sets, titleCase)) {
+    for (const chunk of joinSplitNames(chunks, toks, sets, titleCase)) {
       if (isNationalityChunk(chunk, toks, sets)) continue;
       let { first, last } = chunk;
       if (chunk.type === 'PER' && !titleCase && continuesPersonName(toks[last], sets)) last += 1;
@@ -394,7 +407,9 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
   }
   markPhotographers(out, sentences);
   markProducts(out, sentences);
-  const lower = lowercaseWords(sentences);
+  // Counted on first use: only headlines and lone one-word persons ask, and many articles have neither.
+  let lowerCounts: Map<string, number> | null = null;
+  const lower = (): ReadonlyMap<string, number> => (lowerCounts ??= lowercaseWords(sentences));
   const kept = dropHeadlinePhrases(out, headline, sentences, sets, lower);
   return dropLoneLabels(dropCommonNouns(trimHeadlineWords(kept, headline, text, sentences, sets, lower), lower), text, sentences);
 }
@@ -535,14 +550,14 @@ function isHeadline(toks: readonly Token[], sets: LanguageSets): boolean {
  * elsewhere in the article. A name the article also writes in running text stays ("White House"), and so
  * does one written in capitals ("RUGBY UNION"), where case says nothing.
  */
-function dropHeadlinePhrases(mentions: NameMention[], headline: ReadonlySet<NameMention>, sentences: readonly Sentence[], sets: LanguageSets, lower: ReadonlyMap<string, number>): NameMention[] {
+function dropHeadlinePhrases(mentions: NameMention[], headline: ReadonlySet<NameMention>, sentences: readonly Sentence[], sets: LanguageSets, lower: () => ReadonlyMap<string, number>): NameMention[] {
   if (headline.size === 0) return mentions;
   const running = new Set(mentions.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
   const common = (m: NameMention): boolean => {
     if (!headline.has(m) || m.cue !== null || running.has(m.words.join(' ')) || !CASED_LOWER.test(m.form)) return false;
     if (!isHeadline(sentences[m.sentenceIndex]!.tokens, sets)) return false;
     const content = m.words.filter((w) => !sets.nameConnectors.has(w) && !sets.determiners.has(w));
-    return 2 * content.filter((w) => lower.has(w)).length > content.length;
+    return 2 * content.filter((w) => lower().has(w)).length > content.length;
   };
   return mentions.filter((m) => !common(m));
 }
@@ -552,14 +567,14 @@ function dropHeadlinePhrases(mentions: NameMention[], headline: ReadonlySet<Name
  * Trump Supporters?"): its last word is cut when the article writes that word in lowercase elsewhere and
  * names what is left, but never the whole, in running text ("Mozilla Summit" stays).
  */
-function trimHeadlineWords(mentions: NameMention[], headline: ReadonlySet<NameMention>, text: string, sentences: readonly Sentence[], sets: LanguageSets, lower: ReadonlyMap<string, number>): NameMention[] {
+function trimHeadlineWords(mentions: NameMention[], headline: ReadonlySet<NameMention>, text: string, sentences: readonly Sentence[], sets: LanguageSets, lower: () => ReadonlyMap<string, number>): NameMention[] {
   if (headline.size === 0) return mentions;
   const running = new Set(mentions.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
   return mentions.map((m) => {
     const lastWord = m.words[m.words.length - 1]!;
     const toks = sentences[m.sentenceIndex]!.tokens;
     if (!headline.has(m) || m.words.length < 2 || m.last - m.first < 2 || toks[m.last - 1]!.text.toLowerCase() !== lastWord) return m;
-    if (!lower.has(lastWord) || running.has(m.words.join(' ')) || !running.has(m.words.slice(0, -1).join(' '))) return m;
+    if (!lower().has(lastWord) || running.has(m.words.join(' ')) || !running.has(m.words.slice(0, -1).join(' '))) return m;
     return makeMention(text, toks, m.sentenceIndex, m.first, m.last - 1, 'MISC', m.title, m.cue, sets, 0) ?? m;
   });
 }
@@ -570,12 +585,12 @@ function trimHeadlineWords(mentions: NameMention[], headline: ReadonlySet<NameMe
  * part of a person's full name in the article ("May" of "Theresa May"). A nickname that is also a noun
  * ("Kauri" three times, "kauri trees" once) stays.
  */
-function dropCommonNouns(mentions: NameMention[], lower: ReadonlyMap<string, number>): NameMention[] {
-  const isLone = (m: NameMention): boolean => m.type === 'PER' && m.words.length === 1 && m.cue === null && lower.has(m.words[0]!);
+function dropCommonNouns(mentions: NameMention[], lower: () => ReadonlyMap<string, number>): NameMention[] {
+  const isLone = (m: NameMention): boolean => m.type === 'PER' && m.words.length === 1 && m.cue === null && lower().has(m.words[0]!);
   if (!mentions.some(isLone)) return mentions;
   const personWords = new Set(mentions.filter((m) => m.type === 'PER' && m.words.length > 1).flatMap((m) => m.words));
   const asName = new Map<string, number>();
   for (const m of mentions) if (isLone(m)) asName.set(m.words[0]!, (asName.get(m.words[0]!) ?? 0) + 1);
-  const common = (m: NameMention): boolean => isLone(m) && !personWords.has(m.words[0]!) && (lower.get(m.words[0]!) ?? 0) >= asName.get(m.words[0]!)!;
+  const common = (m: NameMention): boolean => isLone(m) && !personWords.has(m.words[0]!) && (lower().get(m.words[0]!) ?? 0) >= asName.get(m.words[0]!)!;
   return mentions.filter((m) => !common(m));
 }

@@ -4,15 +4,23 @@ import { majorityType } from './resolve.ts';
 
 const ENTITY_TYPE: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other' };
 
+/** How many words split(' ') gives, without building them. */
+function wordCount(form: string): number {
+  let n = 1;
+  for (let i = form.indexOf(' '); i >= 0; i = form.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** The name to show: the form with the most words, then the most frequent, then the first written. */
 export function canonicalName(group: readonly NameMention[]): string {
   const counts = new Map<string, number>();
   for (const m of group) counts.set(m.form, (counts.get(m.form) ?? 0) + 1);
   let best = group[0]!.form;
+  // The best form's word count is kept, not split again for every mention.
+  let bw = wordCount(best);
   for (const m of group) {
-    const bw = best.split(' ').length;
-    const mw = m.form.split(' ').length;
-    if (mw > bw || (mw === bw && (counts.get(m.form) ?? 0) > (counts.get(best) ?? 0))) best = m.form;
+    const mw = wordCount(m.form);
+    if (mw > bw || (mw === bw && (counts.get(m.form) ?? 0) > (counts.get(best) ?? 0))) { best = m.form; bw = mw; }
   }
   return best;
 }

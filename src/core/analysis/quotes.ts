@@ -94,6 +94,24 @@ interface Speaker {
   to: number;
 }
 
+interface SpeechCues {
+  /** The attribution markers' words ("according", "to"). */
+  markers: readonly (readonly string[])[];
+  /** Words that make a sentence worth reading for speech: speech verbs, participles, the markers' first words. */
+  speechWords: ReadonlySet<string>;
+}
+// Built once per language rather than per article: the lists run to hundreds of words.
+const speechCuesCache = new WeakMap<LanguageSets, SpeechCues>();
+function speechCuesOf(sets: LanguageSets): SpeechCues {
+  let cues = speechCuesCache.get(sets);
+  if (cues === undefined) {
+    const markers = sets.data.attributionMarkers.map((m) => m.split(' '));
+    cues = { markers, speechWords: new Set([...sets.data.speechVerbs, ...sets.speechParticiples, ...markers.map((m) => m[0]!)]) };
+    speechCuesCache.set(sets, cues);
+  }
+  return cues;
+}
+
 /** Entry point: direct quotes with an attribution, then reported speech in the remaining sentences. */
 export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   const { text, sentences, mentions, groupOf, sets } = ctx;
@@ -242,7 +260,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       // Names start with a capital; the lookup is skipped for the other words.
       const mi = startsWithUppercase(t) ? startsAt.get(tokenKey(s, k)) : undefined;
       if (mi !== undefined) return k > j + 1 ? mi : -1;
-      const w = t.toLowerCase();
+      const w = lower(s, k);
       if ((isPunctuation(t) && !QUOTE_TOKEN.test(t)) || sets.stopWords.has(w) || sets.determiners.has(w) || isVerb(s, k)) return -1;
     }
     return -1;
@@ -260,8 +278,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     if (mi !== undefined) return { group: groupOf[mi]!, from: i, to: mentions[mi]!.last };
     const titled = personAfterRole(s, j);
     if (titled >= 0) return { group: groupOf[titled]!, from: i, to: mentions[titled]!.last };
-    if (sets.personPronouns.has(tok.text.toLowerCase())) {
-      const g = personBefore(Math.min(tok.start, before), tok.text.toLowerCase());
+    if (sets.personPronouns.has(lower(s, j))) {
+      const g = personBefore(Math.min(tok.start, before), lower(s, j));
       if (g !== NO_PERSON) return { group: g, from: i, to: j + 1 };
     }
     const u = unnamedAt.size > 0 ? unnamedAt.get(tokenKey(s, j)) : undefined;
@@ -272,12 +290,13 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
 
   /** A person a determiner at token j gives: "the president" (the role's holder), "the 26-year-old O'Brien". */
   function articleSpeakerAt(s: number, j: number, before: number): Speaker | null {
-    const tok = sentences[s]!.tokens[j]!;
-    const det = tok.text.toLowerCase();
+    const toks = sentences[s]!.tokens;
+    const tok = toks[j]!;
+    const det = lower(s, j);
     if (!sets.determiners.has(det)) return null;
     // "the president said": the person last mentioned who has that role in this article. Not "a spokesman
     // said": the article would not introduce someone it has named.
-    const noun = sentences[s]!.tokens[j + 1]?.text.toLowerCase();
+    const noun = j + 1 < toks.length ? lower(s, j + 1) : undefined;
     if (noun !== undefined && !sets.indefiniteDeterminers.has(det) && isRoleNoun(noun, sets)) {
       const g = personWithRoleBefore(Math.min(tok.start, before), noun);
       if (g >= 0) return { group: g, from: j, to: j + 2 };
@@ -298,8 +317,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       return { group: groupOf[mi]!, from, to: i };
     }
     const tok = sentences[s]?.tokens[i - 1];
-    if (tok && sets.personPronouns.has(tok.text.toLowerCase())) {
-      const g = personBefore(tok.start, tok.text.toLowerCase());
+    if (tok && sets.personPronouns.has(lower(s, i - 1))) {
+      const g = personBefore(tok.start, lower(s, i - 1));
       if (g !== NO_PERSON) return { group: g, from: i - 1, to: i };
     }
     return null;
@@ -314,7 +333,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   };
 
   /** An attribution marker ("aldus", "according to") starting at token i: the index after it. */
-  const markers = sets.data.attributionMarkers.map((m) => m.split(' '));
+  const { markers, speechWords } = speechCuesOf(sets);
   const markerEnd = (s: number, i: number): number => {
     for (const words of markers) {
       if (words.every((w, k) => lower(s, i + k) === w)) return i + words.length;
@@ -367,9 +386,9 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return toks.every((t) => isPunctuation(t.text)) || toks[toks.length - 1]?.text === ':';
   };
 
-  const speechWords = new Set([...sets.data.speechVerbs, ...sets.speechParticiples, ...sets.data.attributionMarkers.map((m) => m.split(' ')[0]!)]);
-  // Most sentences have no speech verb and no marker: nothing to attribute.
-  const hasSpeech = sentences.map((sentence) => sentence.tokens.some((t) => speechWords.has(t.text.toLowerCase())));
+  // Most sentences have no speech verb and no marker: nothing to attribute. Every sentence is lowercased
+  // here once (lowsOf keeps it), not again by the rules that read the sentences with speech.
+  const hasSpeech = sentences.map((_, s) => lowsOf(s).some((w) => speechWords.has(w)));
 
   // The unnamed speakers, by their first token and by their verb; in text order for the pronouns after them.
   const unnamedAt = new Map<number, UnnamedSpeaker>();
@@ -669,7 +688,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const toks = sentences[s]!.tokens;
     for (let k = i - 1; k >= 0 && i - k <= MAX_ROLE_BEFORE_SPEAKER; k--) {
       const t = toks[k]!.text;
-      if (sets.clauseRelatives.has(t.toLowerCase())) return true;
+      if (sets.clauseRelatives.has(lower(s, k))) return true;
       if (!startsWithUppercase(t) && !isRoleNoun(t, sets) && !isRoleModifier(t, sets) && t !== "'s" && t !== "’s") return false;
     }
     return false;

@@ -1,5 +1,6 @@
 import type { LanguageSets } from '../lang/index.ts';
 import type { NerType, Sentence } from '../types.ts';
+import { isSpace, startsWithUppercase } from '../text/letters.ts';
 import type { NameMention } from './mentions.ts';
 
 /** One written form of a name ("Pence", "Mike Pence") and where it occurs. */
@@ -49,10 +50,25 @@ function shortensName(short: readonly string[], long: readonly string[]): boolea
   return short.every((w, i) => long[offset + i] === w) || short.every((w, i) => long[i] === w);
 }
 
-/** Initials of a multi-word name, skipping lowercase function words ("Verenigde Staten" → "VS"). */
+/**
+ * Initials of a multi-word name, skipping lowercase function words ("Verenigde Staten" → "VS"): the first
+ * character of each word (split at \s, and at "-" when `splitHyphens`) that starts with a capital. One pass
+ * over the characters: splitting into word arrays per form showed in profiles of name grouping.
+ */
 function initials(form: string, splitHyphens: boolean): string {
-  const words = form.split(/\s+/).flatMap((w) => (splitHyphens ? w.split('-') : [w]));
-  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  let out = '';
+  let wordStart = true;
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (isSpace(code) || (splitHyphens && code === 45)) {
+      wordStart = true;
+      continue;
+    }
+    // ASCII by code; otherwise the word's first character, a surrogate pair included, goes to \p{Lu}.
+    if (wordStart && (code < 128 ? code >= 65 && code <= 90 : startsWithUppercase(form.slice(i, i + 2)))) out += form[i];
+    wordStart = false;
+  }
+  return out;
 }
 
 function isAcronymOf(acronym: string, expansion: string, sets: LanguageSets): boolean {

@@ -11,15 +11,15 @@ const HINT_AGREEMENT = 0.6;
 // Texts shorter than this many words carry too little evidence to overrule a hint.
 const MIN_WORDS_TO_OVERRULE = 5;
 
-let wordIndex: Map<string, string[]> | null = null;
+let wordIndex: Map<string, number[]> | null = null;
 
-/** Stop word → the languages it belongs to, built once. */
-function languagesOfWord(): Map<string, string[]> {
+/** Stop word → the languages it belongs to (indices into LANGUAGES), built once. */
+function languagesOfWord(): Map<string, number[]> {
   if (!wordIndex) {
     wordIndex = new Map();
-    for (const lang of LANGUAGES) {
-      for (const w of new Set(lang.stopWords)) wordIndex.set(w, [...(wordIndex.get(w) ?? []), lang.code]);
-    }
+    LANGUAGES.forEach((lang, l) => {
+      for (const w of new Set(lang.stopWords)) wordIndex!.set(w, [...(wordIndex!.get(w) ?? []), l]);
+    });
   }
   return wordIndex;
 }
@@ -38,22 +38,25 @@ function primaryTag(tag: string | null | undefined): string | null {
 export function detectLanguage(text: string, hint?: string | null): string {
   const hinted = primaryTag(hint);
   const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
-  const scores = new Map<string, number>();
-  for (const lang of LANGUAGES) scores.set(lang.code, 0);
+  // Scores by index into LANGUAGES: a Map keyed by language code cost two lookups per stop word read.
+  const scores = new Int32Array(LANGUAGES.length);
+  const index = languagesOfWord();
   for (const word of words) {
-    for (const code of languagesOfWord().get(word) ?? []) scores.set(code, (scores.get(code) ?? 0) + 1);
+    const langs = index.get(word);
+    if (langs !== undefined) for (const l of langs) scores[l]! += 1;
   }
   let best = 'und';
   let bestScore = 0;
-  for (const lang of LANGUAGES) {
-    const s = scores.get(lang.code) ?? 0;
+  LANGUAGES.forEach((lang, l) => {
+    const s = scores[l]!;
     if (s > bestScore) { best = lang.code; bestScore = s; }
-  }
+  });
   const fits = words.length > 0 && bestScore / words.length >= MIN_STOPWORD_SHARE;
   if (hinted) {
     if (words.length < MIN_WORDS_TO_OVERRULE) return hinted;
-    if (!scores.has(hinted)) return fits ? best : hinted;
-    if ((scores.get(hinted) ?? 0) >= HINT_AGREEMENT * bestScore) return hinted;
+    const h = LANGUAGES.findIndex((lang) => lang.code === hinted);
+    if (h < 0) return fits ? best : hinted;
+    if (scores[h]! >= HINT_AGREEMENT * bestScore) return hinted;
   }
   return fits ? best : 'und';
 }

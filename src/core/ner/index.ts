@@ -3,7 +3,7 @@ import type { PreparedDocument } from './document-pass';
 import { JointScorer } from './joint-scorer';
 import { FeatureExtractor, isCapsSentence } from './features';
 import { LABELS, LABEL_COUNT } from './labels';
-import { viterbi } from './viterbi';
+import { legalTransitionScores, viterbiLegal } from './viterbi';
 import type { NerModel } from './model-file';
 import { decodeModel, encodeModel } from './model-file';
 import { TokenInfoCache } from './token-info';
@@ -20,11 +20,16 @@ export class NerTagger {
   private readonly scorer: JointScorer;
   private readonly infoCache = new TokenInfoCache(WORD_CACHE_LIMIT);
   private readonly wordScores: WordScores;
+  // A loaded model's transitions never change: made legal once, not for every sentence.
+  private readonly firstTransitions: Float64Array;
+  private readonly secondTransitions: Float64Array;
 
   constructor(readonly model: NerModel) {
     this.lang = model.lang;
     this.extractor = new FeatureExtractor((1 << model.bucketBits) - 1, model.clusters);
     this.scorer = new JointScorer(model.firstPass, model.secondPass);
+    this.firstTransitions = legalTransitionScores(model.firstPass.transitions);
+    this.secondTransitions = legalTransitionScores(model.secondPass.transitions);
     this.wordScores = new WordScores(this.scorer, (1 << model.bucketBits) - 1, model.clusters, (h) => model.gazetteer.get(h));
   }
 
@@ -41,7 +46,6 @@ export class NerTagger {
     const infos = sentences.map((tokens) => tokens.map((t) => this.infoCache.get(t)));
     const caps = infos.map(isCapsSentence);
     const gazetteer = this.model.gazetteer;
-    const { firstPass, secondPass } = this.model;
     // Pass 2 starts from pass 1's sentence-level scores: one block for the document, a view per sentence.
     const total = infos.reduce((sum, sentence) => sum + sentence.length, 0);
     const later = new Float64Array(total * LABEL_COUNT);
@@ -61,7 +65,7 @@ export class NerTagger {
       }
       pending.push(own);
       const labels = new Uint8Array(n);
-      viterbi(scores, n, firstPass.transitions, labels);
+      viterbiLegal(scores, n, this.firstTransitions, labels);
       return labels;
     });
     const doc: Pick<PreparedDocument, 'infos' | 'caps'> = { infos, caps };
@@ -71,13 +75,18 @@ export class NerTagger {
       const scores = pending[s]!;
       this.scorer.addSecondPass(f, n, scores);
       const labels = new Uint8Array(n);
-      viterbi(scores, n, secondPass.transitions, labels);
+      viterbiLegal(scores, n, this.secondTransitions, labels);
       return labels;
     });
   }
 
   tagDocument(sentences: string[][]): string[][] {
-    return this.tagDocumentIndices(sentences).map((labels) => Array.from(labels, (y) => LABELS[y] as string));
+    // A plain loop: Array.from with a mapping function over a typed array showed as 1.3 % of the analysis.
+    return this.tagDocumentIndices(sentences).map((labels) => {
+      const tags = new Array<string>(labels.length);
+      for (let i = 0; i < labels.length; i++) tags[i] = LABELS[labels[i] as number] as string;
+      return tags;
+    });
   }
 }
 

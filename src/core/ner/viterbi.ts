@@ -25,6 +25,14 @@ function legalTransitions(transitions: Float32Array): Float64Array {
   return legalScores;
 }
 
+/**
+ * A fresh copy of the legal transition scores, for a caller whose transitions no longer change (the tagger:
+ * rebuilding them on every sentence was a few percent of its decoding).
+ */
+export function legalTransitionScores(transitions: Float32Array): Float64Array {
+  return legalTransitions(transitions).slice();
+}
+
 // Reused between calls (decoding is synchronous): allocating per sentence showed up as GC time.
 let scratchScore = new Float64Array(256 * L);
 let scratchBack = new Uint8Array(256 * L);
@@ -35,13 +43,18 @@ let scratchBack = new Uint8Array(256 * L);
  */
 export function viterbi(emissions: Float64Array, n: number, transitions: Float32Array, out: Uint8Array): void {
   if (n === 0) return;
+  viterbiLegal(emissions, n, legalTransitions(transitions), out);
+}
+
+/** viterbi with the transitions already made legal (see legalTransitionScores). */
+export function viterbiLegal(emissions: Float64Array, n: number, t: Float64Array, out: Uint8Array): void {
+  if (n === 0) return;
   if (scratchScore.length < n * L) {
     scratchScore = new Float64Array(n * L * 2);
     scratchBack = new Uint8Array(n * L * 2);
   }
   const score = scratchScore;
   const back = scratchBack;
-  const t = legalTransitions(transitions);
   for (let y = 0; y < L; y++) score[y] = (emissions[y] as number) + (t[START_STATE * L + y] as number);
   for (let i = 1; i < n; i++) {
     // The previous position's scores in locals and a branch-free maximum: the compare-and-branch loop

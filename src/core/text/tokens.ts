@@ -1,4 +1,5 @@
 import type { LanguageSets } from '../lang/index.ts';
+import { isSpace } from './letters.ts';
 import { segmenter } from './segmenters.ts';
 import { segmentWindows } from './windows.ts';
 
@@ -38,13 +39,6 @@ function isNumberAt(text: string, i: number, code: number): boolean {
   if (code < 128) return code >= 48 && code <= 57;
   NUMBER_AT.lastIndex = i;
   return NUMBER_AT.test(text);
-}
-
-/** JavaScript's \s. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Characters that join two runs of letters or digits into one word ("it's", "U.S"). */
@@ -130,6 +124,17 @@ function wordSegments(line: string, from: number, to: number, lang: string): Seg
   return segs;
 }
 
+/**
+ * What POSSESSIVE needs, by character codes: three characters or more, ending in "'s" or "’s". Most words
+ * fail it, and are spared a slice and a Unicode expression each.
+ */
+function mayEndInPossessive(line: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const s = line.charCodeAt(end - 1);
+  const mark = line.charCodeAt(end - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
+}
+
 /** Whether a word followed by "." forms one token with it ("Mr.", "U.S.", "J."). */
 function takesPeriod(word: string, sets: LanguageSets): boolean {
   return sets.abbreviations.has(word.toLowerCase()) || INITIAL.test(word) || DOTTED_ACRONYM.test(word);
@@ -170,7 +175,7 @@ export function tokenizeLine(line: string, from: number, to: number, lang: strin
           i += 1;
         }
       }
-      if (sets.data.splitPossessive) {
+      if (sets.data.splitPossessive && mayEndInPossessive(line, start, end)) {
         const m = POSSESSIVE.exec(line.slice(start, end));
         if (m && m[1] && m[2]) {
           out.push({ start, end: start + m[1].length });
