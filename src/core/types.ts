@@ -41,6 +41,12 @@ export interface Quote {
    * dad, she says, tells a lot of jokes"). `text` is the words before it and the words after it, joined by a space.
    */
   omitted?: TextSpan;
+  /**
+   * True for reported speech, the writer's words for what was said ("Kaine says Democrats will tout the
+   * program", 'De VS zullen "zij aan zij" blijven staan …, zei Pence'), rather than a quotation of the
+   * speaker's own words: shown without quotation marks, so a card never presents a paraphrase as verbatim.
+   */
+  reported?: boolean;
 }
 
 export interface Fact {

@@ -258,4 +258,14 @@ describe('unnamed speakers', () => {
     const text = 'De Amerikaanse vicepresident Mike Pence kwam aan. Een buurtbewoner zei dat het druk was. "Het is echt heel erg," zei hij. De vicepresident zei dat het verdrag een hoeksteen is. Mike Pence ging naar Tokio. "Ik ben blij hier te zijn," zei hij.';
     expect(quotesOf(text, 'nl')).toEqual({ 'Mike Pence': [['het verdrag een hoeksteen is', 'De vicepresident zei'], ['Ik ben blij hier te zijn', 'zei hij']] });
   });
+
+  it('tells reported speech (the writer\'s words) from a quotation of the speaker\'s own', () => {
+    const quotes = (text: string, language: string) => person(text, language, 'Mike Pence').quotes.map((q) => [q.text, q.reported === true]);
+    expect(quotes('Mike Pence said the alliance would hold. "We will stand together," Mike Pence said.', 'en')).toEqual([
+      ['the alliance would hold', true], ['We will stand together', false],
+    ]);
+    expect(quotes('De VS zullen "zij aan zij" blijven staan met Japan en Zuid-Korea, zei Mike Pence. "Het verdrag is een hoeksteen," zei Mike Pence.', 'nl')).toEqual([
+      ['De VS zullen "zij aan zij" blijven staan met Japan en Zuid-Korea', true], ['Het verdrag is een hoeksteen', false],
+    ]);
+  });
 });

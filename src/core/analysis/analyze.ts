@@ -85,7 +85,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   const quotesOf: Quote[][] = groups.map(() => []);
   const quoteSentences = groups.map(() => new Set<number>());
   for (const q of quotes) {
-    quotesOf[q.group]!.push({ text: q.text, sentence: q.sentence, start: q.start, end: q.end, attribution: q.attribution, ...(q.omitted && { omitted: q.omitted }) });
+    quotesOf[q.group]!.push({ text: q.text, sentence: q.sentence, start: q.start, end: q.end, attribution: q.attribution, ...(q.omitted && { omitted: q.omitted }), ...(q.reported && { reported: true }) });
     for (let s = q.sentenceIndex; s <= q.lastSentenceIndex; s++) quoteSentences[q.group]!.add(s);
   }
 

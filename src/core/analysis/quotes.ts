@@ -22,6 +22,8 @@ export interface FoundQuote {
   attribution: string;
   /** The attribution cut out of the middle of the statement, if any (see Quote.omitted). */
   omitted?: TextSpan;
+  /** Reported speech, in the writer's words (see Quote.reported). */
+  reported?: boolean;
 }
 
 export interface QuoteContext {
@@ -522,6 +524,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       start: from,
       end: partial ? q.close + 1 : qe,
       attribution,
+      ...(partial && { reported: true }),
     });
     if (!partial && speaker && at === sb && text.slice(qe, q.close).includes(',')) joinable = { sentence: sb, close: q.close };
   }
@@ -552,8 +555,9 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     }
     let start = toks[from]!.start;
     let end = toks[to - 1]!.end;
-    // Drop quotation marks that enclose the whole statement.
-    if (QUOTE_TOKEN.test(toks[from]!.text) && QUOTE_TOKEN.test(toks[to - 1]!.text)) {
+    // Drop quotation marks that enclose the whole statement: then it is a quotation, not reported speech.
+    const enclosed = QUOTE_TOKEN.test(toks[from]!.text) && QUOTE_TOKEN.test(toks[to - 1]!.text);
+    if (enclosed) {
       start = toks[from + 1]!.start;
       end = toks[to - 2]?.end ?? end;
     }
@@ -567,6 +571,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       start,
       end,
       attribution: attributionText(s, sp),
+      ...(!enclosed && { reported: true }),
     };
   }
 

@@ -67,6 +67,7 @@ ${SHARED_CSS}
 .cc-quotes, .cc-facts, .cc-chips { margin: 0; padding: 0; list-style: none; }
 .cc-quote { margin: 0 0 6px; padding-inline-start: 8px; border-inline-start: 2px solid var(--cc-accent); }
 .cc-quote blockquote { margin: 0; font-style: italic; overflow-wrap: anywhere; }
+.cc-quote__reported { margin: 0; overflow-wrap: anywhere; }
 .cc-quote figcaption { color: var(--cc-muted); font-size: 12px; }
 .cc-fact { margin: 0 0 6px; overflow-wrap: anywhere; }
 .cc-fact mark { background: color-mix(in srgb, var(--cc-accent) 18%, transparent); color: inherit; font-weight: 600; border-radius: 2px; padding: 0 1px; }

@@ -39,6 +39,13 @@ describe('Card', () => {
     expect(dialog.dataset.type).toBe('person');
   });
 
+  it('shows reported speech, the writer\'s words, without quotation marks', () => {
+    const { dialog } = renderCard({ entity: { ...pence, quotes: [{ ...pence.quotes[0]!, text: 'de NAVO blijft', reported: true }] } });
+    expect(dialog.querySelector('blockquote')).toBeNull();
+    expect(dialog.querySelector('.cc-quote__reported')!.textContent).toBe('de NAVO blijft');
+    expect(dialog.querySelector('figcaption')!.textContent).toBe('zei Pence');
+  });
+
   it('shows name, type, roles, other names, quotes with attribution and the informative sentences', () => {
     const { dialog } = renderCard();
     const text = dialog.textContent!;
@@ -50,6 +57,7 @@ describe('Card', () => {
     expect(dialog.querySelector('.cc-card__aliases')!.textContent).toBe('Pence');
     const quote = dialog.querySelector('blockquote')!;
     expect(quote.textContent).toBe('“We staan achter Europa,”');
+
     expect(dialog.querySelector('figcaption')!.textContent).toBe('zei Pence');
     const facts = [...dialog.querySelectorAll('.cc-fact')].map((f) => f.textContent);
     // The quote's sentence is shown as a quote, not again as a fact.
