@@ -41,7 +41,8 @@ function printCards(a: Analysis): void {
   for (const e of a.entities) {
     out.push('', `${e.name}  [${e.type}, ${e.mentions.length}×]${e.aliases.length ? `  aka ${e.aliases.join(', ')}` : ''}`);
     for (const r of e.roles) out.push(`  role: ${r}`);
-    for (const q of e.quotes) out.push(`  quote: “${q.text}”${q.attribution ? ` (${q.attribution})` : ''}`);
+    // As on the card: reported speech is the writer's words, so it gets no quotation marks.
+    for (const q of e.quotes) out.push(`  ${q.reported ? `quote (reported): ${q.text}` : `quote: “${q.text}”`}${q.attribution ? ` (${q.attribution})` : ''}`);
     for (const f of e.facts.slice(0, 3)) out.push(`  fact [${(f.kinds ?? []).join(', ')}]: ${f.text}`);
     if (e.related.length) out.push(`  with: ${e.related.map((r) => `${r.name} (${r.count})`).join(', ')}`);
   }
