@@ -6,11 +6,11 @@
 // page that was read and compares the DOM, node for node, with a fresh load of the page with the extension off.
 // For finding pages the reading, the detection or the undo gets wrong before the outside checks do; not part
 // of the test command (the pages are not in the repository).
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from './lib/browsers';
-import { snapshotDom } from './lib/dom-snapshot';
+import { snapshotDom, withExtensionOff } from './lib/dom-snapshot';
+import { startStaticServer } from './lib/static-server';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -19,7 +19,7 @@ const option = (name: string): string | undefined => {
 };
 const folder = args.find((a, i) => !a.startsWith('--') && !(args[i - 1] === '--browser' || args[i - 1] === '--only'));
 if (folder === undefined || !fs.existsSync(folder)) {
-  console.error('usage: npm run sweep -- <folder of .html pages> [--browser firefox] [--only <part of a file name>]');
+  console.error('usage: npm run sweep -- <folder of .html pages> [--browser firefox] [--only <part of a file name>] [--restore]');
   process.exit(2);
 }
 const browserName: BrowserName = option('--browser') === 'firefox' ? 'firefox' : 'chromium';
@@ -29,23 +29,15 @@ const checkRestore = args.includes('--restore');
 const DONE_TIMEOUT_MS = 15_000;
 
 const root = path.resolve(folder);
-const server = http.createServer((req, res) => {
-  const file = path.resolve(root, decodeURIComponent((req.url ?? '/').slice(1).split('?')[0] ?? ''));
-  if (!file.startsWith(root + path.sep) || !file.endsWith('.html') || !fs.existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const server = await startStaticServer(0, { '/sweep/': root });
+const urlOf = (file: string) => `${server.origin}/sweep/${encodeURIComponent(file)}`;
 
 type RestoreVerdict = { kind: 'exact' } | { kind: 'differs'; where: string } | { kind: 'page-varies' };
 
 /**
- * Turns the extension off from the popup and compares the page's DOM with a fresh load of it with the
- * extension off; turns it on again. A page whose own scripts write something different on every load (an ad
- * tag's random number) cannot be compared so, which a second fresh load shows.
+ * Turns the extension off and compares the page's DOM with a fresh load of it made while off. A page whose
+ * own scripts write something different on every load (an ad tag's random number) cannot be compared so,
+ * which a second fresh load shows.
  */
 async function restoreVerdict(browser: BrowserSession, page: TestPage, url: string): Promise<RestoreVerdict> {
   const freshLoad = async (): Promise<string> => {
@@ -57,11 +49,7 @@ async function restoreVerdict(browser: BrowserSession, page: TestPage, url: stri
     await fresh.close();
     return snapshot;
   };
-  const popup = await browser.openPopup();
-  await popup.waitForSelector('#cc-enabled');
-  await popup.click('#cc-enabled');
-  try {
-    await page.waitForFunction(() => document.querySelector('cc-root') === null && document.querySelector('cc-mention') === null, undefined, DONE_TIMEOUT_MS);
+  return withExtensionOff(browser, page, async () => {
     const restored = await snapshotDom(page, 'html');
     const original = await freshLoad();
     if (restored === original) return { kind: 'exact' };
@@ -70,10 +58,7 @@ async function restoreVerdict(browser: BrowserSession, page: TestPage, url: stri
     const b = original.split('\n');
     const at = a.findIndex((line, i) => line !== b[i]);
     return { kind: 'differs', where: `line ${at}: restored ${JSON.stringify(a[at]?.slice(0, 120))}, fresh ${JSON.stringify(b[at]?.slice(0, 120))}` };
-  } finally {
-    await popup.click('#cc-enabled');
-    await popup.close();
-  }
+  }, DONE_TIMEOUT_MS);
 }
 
 const RESTORE_REPORT: Record<RestoreVerdict['kind'], string> = {
@@ -90,7 +75,7 @@ let restoreFailures = 0;
 for (const file of files) {
   const page = await browser.newPage();
   try {
-    await page.goto(`${origin}/${encodeURIComponent(file)}`).catch(() => undefined);
+    await page.goto(urlOf(file)).catch(() => undefined);
     await page.waitForFunction(() => document.querySelector('cc-root')?.getAttribute('data-state') === 'ready', undefined, DONE_TIMEOUT_MS)
       .catch(() => undefined);
     const seen = await page.evaluate(() => {
@@ -110,7 +95,7 @@ for (const file of files) {
     console.log(`${file}: ${seen.state}, ${seen.mentions} mentions, ${seen.entities} entities, ${page.extensionErrors.length} errors${seen.names ? ` | ${seen.names}` : ''}`);
     for (const error of page.extensionErrors.slice(0, 3)) console.log(`  error: ${error}`);
     if (checkRestore && seen.state === 'ready') {
-      const verdict = await restoreVerdict(browser, page, `${origin}/${encodeURIComponent(file)}`);
+      const verdict = await restoreVerdict(browser, page, urlOf(file));
       if (verdict.kind === 'differs') restoreFailures++;
       console.log(`  off: ${RESTORE_REPORT[verdict.kind]}${verdict.kind === 'differs' ? `, ${verdict.where}` : ''}`);
     }
@@ -122,5 +107,5 @@ for (const file of files) {
 }
 console.log(`\n${files.length} pages in ${browserName}: ${articles} read as articles, ${errors} errors from the extension${checkRestore ? `, ${restoreFailures} not restored exactly` : ''}.`);
 await browser.close();
-server.close();
+await server.close();
 process.exit(errors > 0 || restoreFailures > 0 ? 1 : 0);

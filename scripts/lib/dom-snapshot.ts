@@ -1,6 +1,7 @@
-// A serialisation of a live page's DOM that keeps text node boundaries, so "restored exactly, node for node"
-// can be compared: used by the e2e suites and `npm run sweep -- --restore`.
-import type { TestPage } from './browsers';
+// A serialisation of a live page's DOM that keeps text node boundaries, and a way to turn the extension off
+// around some work, so "turning off restores the DOM exactly, node for node" can be checked: used by the e2e
+// suites and `npm run sweep -- --restore`.
+import type { BrowserSession, TestPage } from './browsers';
 
 /**
  * A serialisation of the DOM that keeps text node boundaries, so "restored exactly" can be compared.
@@ -23,3 +24,25 @@ const SNAPSHOT_SCRIPT = `(sel) => {
 
 export const snapshotDom = (page: TestPage, selector = 'body') =>
   page.evaluateScript<string>(`(${SNAPSHOT_SCRIPT})(${JSON.stringify(selector)})`);
+
+/**
+ * Turns the extension off from its popup, waits until `page` holds nothing of it (root, wrappers, the mention
+ * style), runs `work` (snapshots of `page` and of fresh loads made while off), and turns it on again.
+ */
+export async function withExtensionOff<T>(browser: BrowserSession, page: TestPage, work: () => Promise<T>, timeoutMs?: number): Promise<T> {
+  await page.bringToFront();
+  const popup = await browser.openPopup();
+  try {
+    await popup.waitForSelector('#cc-enabled');
+    await popup.click('#cc-enabled');
+    try {
+      await page.waitForFunction(() => document.querySelector('cc-root') === null && document.querySelector('cc-mention') === null
+        && document.querySelector('style[data-cc-mention-style]') === null, undefined, timeoutMs);
+      return await work();
+    } finally {
+      await popup.click('#cc-enabled');
+    }
+  } finally {
+    await popup.close();
+  }
+}

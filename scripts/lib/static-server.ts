@@ -21,7 +21,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-function resolveRoute(urlPath: string): string | null {
+/** Served besides the project's own pages: URL prefix ("/sweep/") → folder (`npm run sweep`'s unseen pages). */
+export type ExtraRoutes = Readonly<Record<string, string>>;
+
+function resolveRoute(urlPath: string, extra: ExtraRoutes): string | null {
   const clean = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   const route = (prefix: string, dir: string, index = 'index.html') => {
     if (!clean.startsWith(prefix)) return null;
@@ -33,12 +36,12 @@ function resolveRoute(urlPath: string): string | null {
   if (page) return path.join(sharedDir, 'pages', page[1]!, 'source.html');
   return route('/demo/', path.join(repoRoot, 'test', 'fixtures', 'demo'))
     ?? route('/hostile/', path.join(repoRoot, 'test', 'fixtures', 'hostile'))
-    ?? null;
+    ?? Object.entries(extra).reduce<string | null>((found, [prefix, dir]) => found ?? route(prefix, dir), null);
 }
 
-export async function startStaticServer(port = 0): Promise<StaticServer> {
+export async function startStaticServer(port = 0, extra: ExtraRoutes = {}): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
-    const file = resolveRoute(req.url ?? '/');
+    const file = resolveRoute(req.url ?? '/', extra);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

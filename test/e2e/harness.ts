@@ -3,7 +3,7 @@
 import { after, before } from 'node:test';
 import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from '../../scripts/lib/browsers';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
-export { snapshotDom } from '../../scripts/lib/dom-snapshot';
+export { snapshotDom, withExtensionOff } from '../../scripts/lib/dom-snapshot';
 
 export interface SuiteEnv {
   browser: BrowserSession;

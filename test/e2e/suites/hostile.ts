@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestPage } from '../../../scripts/lib/browsers';
-import { countMentions, readCard, snapshotDom, waitForCard, waitForExtensionReady, type SuiteEnv } from '../harness';
+import { countMentions, readCard, snapshotDom, waitForCard, waitForExtensionReady, withExtensionOff, type SuiteEnv } from '../harness';
 
 /** The content script's contract: no piece of its own work on the page's main thread takes 50 ms or more. */
 const SLICE_LIMIT_MS = 50;
@@ -66,22 +66,14 @@ const cardBox = (page: TestPage) => page.evaluate(() => {
 
 /** Turns the extension off in the popup, snapshots `page`, and compares it with a fresh load made while off. */
 async function assertOffRestoresExactly(env: SuiteEnv, page: TestPage, path: string): Promise<void> {
-  await page.bringToFront();
-  const popup = await env.browser.openPopup();
-  try {
-    await popup.waitForSelector('#cc-enabled');
-    await popup.click('#cc-enabled');
-    await page.waitForFunction(() => document.querySelector('cc-root') === null && document.querySelector('cc-mention') === null && document.querySelector('style[data-cc-mention-style]') === null);
+  await withExtensionOff(env.browser, page, async () => {
     const restored = await snapshotDom(page, 'html');
     const fresh = await env.open(path);
     await sleep(300);
     const original = await snapshotDom(fresh, 'html');
     await fresh.close();
     assert.equal(restored, original, 'turning off restores the DOM exactly');
-  } finally {
-    await popup.click('#cc-enabled');
-    await popup.close();
-  }
+  });
 }
 
 export function hostileSuite(env: SuiteEnv) {
