@@ -6,15 +6,21 @@ const WORD_LISTS = [
   'nationalitySuffixes', 'rolePrepositions', 'copulas', 'nameConnectors', 'speechVerbs', 'attributionMarkers', 'personPronouns', 'femaleWords',
   'maleWords', 'complementizers', 'speechParticles', 'infinitiveMarkers', 'months', 'sourceLabels',
 ] as const;
+const OPTIONAL_WORD_LISTS = [
+  'indefiniteDeterminers', 'personNouns', 'pluralPersonNouns', 'pluralPronouns', 'clauseRelatives', 'auxiliaries', 'objectPronouns',
+  'questionWords', 'questionVerbs',
+] as const;
 
 describe('language tables', () => {
   it.each(LANGUAGES.map((l) => [l.code, l] as const))('%s: word lists are lowercase and months complete', (_code, lang) => {
     for (const list of WORD_LISTS) {
       for (const w of lang[list]) expect(w, `${lang.code}.${list}: "${w}"`).toBe(w.toLowerCase());
     }
-    for (const list of ['indefiniteDeterminers', 'personNouns', 'pluralPersonNouns', 'pluralPronouns'] as const) {
+    for (const list of OPTIONAL_WORD_LISTS) {
       for (const w of lang[list] ?? []) expect(w, `${lang.code}.${list}: "${w}"`).toBe(w.toLowerCase());
     }
+    // A question verb is read only where a speech verb stands: one that is not a speech verb would never match.
+    for (const w of lang.questionVerbs ?? []) expect(lang.speechVerbs).toContain(w);
     // A pronoun that may stand for more than one person is a person pronoun first.
     for (const w of lang.pluralPronouns ?? []) expect(lang.personPronouns).toContain(w);
     expect([0, 12]).toContain(lang.months.length);

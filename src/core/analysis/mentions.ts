@@ -1,6 +1,6 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
-import { isLowercaseWord, startsWithLetter, startsWithUppercase } from '../text/letters.ts';
+import { isLowercaseWord, isPunctuation, startsWithLetter, startsWithUppercase } from '../text/letters.ts';
 import { KNOWN_DISEASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS, NAME_PARTICLES, NOT_NAMES } from '../lang/names.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
 import { isNationality, isRoleNoun } from './role-words.ts';
@@ -37,7 +37,6 @@ const CASED_LOWER = /\p{Ll}/u;
 const LONE_INITIAL = /^\p{L}\.$/u;
 const UPPER = /\p{Lu}/u;
 const TRAILING_POSSESSIVE = /['’][sS]?$/u;
-const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
 const POSSESSIVE_TOKEN = /^['’][sS]$/u;
 
 /**
@@ -321,7 +320,7 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         if (first >= last) break;
         const w = toks[first]!.text;
         // A separator the tagger took in ("· Bron", "| Reuters") is no part of a name.
-        if (PUNCT_ONLY.test(w)) { first += 1; continue; }
+        if (isPunctuation(w)) { first += 1; continue; }
         const two = first + 1 < last ? `${w} ${toks[first + 1]!.text}`.toLowerCase() : '';
         if (two && sets.honorifics.has(two)) { title = two; first += 2; continue; }
         if (isTitleWord(w, sets)) { title = w.toLowerCase(); first += 1; continue; }
@@ -345,7 +344,7 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         if (last - first > 1 && strip) { first += 1; continue; }
         break;
       }
-      while (last > first && (PUNCT_ONLY.test(toks[last - 1]!.text) || POSSESSIVE_TOKEN.test(toks[last - 1]!.text))) last -= 1;
+      while (last > first && (isPunctuation(toks[last - 1]!.text) || POSSESSIVE_TOKEN.test(toks[last - 1]!.text))) last -= 1;
       if (first >= last) continue;
       // "Dallas Ebola patient": a disease the tagger read into the name before it is a name of its own.
       let disease: NameMention | null = null;
@@ -410,8 +409,13 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
   // Counted on first use: only headlines and lone one-word persons ask, and many articles have neither.
   let lowerCounts: Map<string, number> | null = null;
   const lower = (): ReadonlyMap<string, number> => (lowerCounts ??= lowercaseWords(sentences));
-  const kept = dropHeadlinePhrases(out, headline, sentences, sets, lower);
-  return dropLoneLabels(dropCommonNouns(trimHeadlineWords(kept, headline, text, sentences, sets, lower), lower), text, sentences);
+  let kept = out;
+  if (headline.size > 0) {
+    // The names the article writes in running text; dropping headline phrases leaves them as they are.
+    const running = new Set(out.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
+    kept = trimHeadlineWords(dropHeadlinePhrases(out, headline, running, sentences, sets, lower), headline, running, text, sentences, sets, lower);
+  }
+  return dropLoneLabels(dropCommonNouns(kept, lower), text, sentences);
 }
 
 /**
@@ -473,7 +477,7 @@ function productParentheses(toks: readonly Token[]): [number, number][] {
   return out;
 }
 
-// A person's name after a title inside a tagged name has one to three words ("Verizon CIO Shaygan Kheradpir").
+// A title written in capitals inside a tagged name: "CEO", "CIO", "MP" ("Verizon CIO Shaygan Kheradpir").
 const ABBREVIATED_TITLE = /^\p{Lu}{2,4}$/u;
 
 /**
@@ -505,7 +509,7 @@ function blankToLineEdge(text: string, from: number, step: 1 | -1): boolean {
 function standsAlone(m: NameMention, text: string, sentences: readonly Sentence[]): boolean {
   const sentence = sentences[m.sentenceIndex]!;
   const toks = sentence.tokens;
-  for (let i = 0; i < toks.length; i++) if ((i < m.first || i >= m.last) && !PUNCT_ONLY.test(toks[i]!.text)) return false;
+  for (let i = 0; i < toks.length; i++) if ((i < m.first || i >= m.last) && !isPunctuation(toks[i]!.text)) return false;
   return blankToLineEdge(text, sentence.start - 1, -1) && blankToLineEdge(text, sentence.end, 1);
 }
 
@@ -550,12 +554,19 @@ function isHeadline(toks: readonly Token[], sets: LanguageSets): boolean {
  * elsewhere in the article. A name the article also writes in running text stays ("White House"), and so
  * does one written in capitals ("RUGBY UNION"), where case says nothing.
  */
-function dropHeadlinePhrases(mentions: NameMention[], headline: ReadonlySet<NameMention>, sentences: readonly Sentence[], sets: LanguageSets, lower: () => ReadonlyMap<string, number>): NameMention[] {
-  if (headline.size === 0) return mentions;
-  const running = new Set(mentions.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
+function dropHeadlinePhrases(
+  mentions: NameMention[], headline: ReadonlySet<NameMention>, running: ReadonlySet<string>, sentences: readonly Sentence[], sets: LanguageSets,
+  lower: () => ReadonlyMap<string, number>,
+): NameMention[] {
+  const headlines = new Map<number, boolean>();
+  const inHeadline = (s: number): boolean => {
+    let verdict = headlines.get(s);
+    if (verdict === undefined) headlines.set(s, verdict = isHeadline(sentences[s]!.tokens, sets));
+    return verdict;
+  };
   const common = (m: NameMention): boolean => {
     if (!headline.has(m) || m.cue !== null || running.has(m.words.join(' ')) || !CASED_LOWER.test(m.form)) return false;
-    if (!isHeadline(sentences[m.sentenceIndex]!.tokens, sets)) return false;
+    if (!inHeadline(m.sentenceIndex)) return false;
     const content = m.words.filter((w) => !sets.nameConnectors.has(w) && !sets.determiners.has(w));
     return 2 * content.filter((w) => lower().has(w)).length > content.length;
   };
@@ -567,9 +578,10 @@ function dropHeadlinePhrases(mentions: NameMention[], headline: ReadonlySet<Name
  * Trump Supporters?"): its last word is cut when the article writes that word in lowercase elsewhere and
  * names what is left, but never the whole, in running text ("Mozilla Summit" stays).
  */
-function trimHeadlineWords(mentions: NameMention[], headline: ReadonlySet<NameMention>, text: string, sentences: readonly Sentence[], sets: LanguageSets, lower: () => ReadonlyMap<string, number>): NameMention[] {
-  if (headline.size === 0) return mentions;
-  const running = new Set(mentions.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
+function trimHeadlineWords(
+  mentions: NameMention[], headline: ReadonlySet<NameMention>, running: ReadonlySet<string>, text: string, sentences: readonly Sentence[],
+  sets: LanguageSets, lower: () => ReadonlyMap<string, number>,
+): NameMention[] {
   return mentions.map((m) => {
     const lastWord = m.words[m.words.length - 1]!;
     const toks = sentences[m.sentenceIndex]!.tokens;

@@ -6,6 +6,8 @@ export interface QuoteSpan {
 
 const PAIRS: Record<string, string> = { '\u201C': '\u201D', '\u201E': '\u201C\u201D', '\u00AB': '\u00BB', '\u2018': '\u2019', '\u201A': '\u2018\u2019' };
 const LETTER = /[\p{L}\p{N}]/u;
+/** A token that is one quotation mark, straight or curly, single or double. */
+export const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
 /** Every character the scan below cares about: quotation marks and line breaks. */
 const MARKS = /["'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A\n\r]/g;
 const STRAIGHT_SINGLE = "'";

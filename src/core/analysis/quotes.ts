@@ -3,9 +3,9 @@ import { visible } from '../text/invisible.ts';
 import { spanAt } from '../text/span-search.ts';
 import type { Sentence, TextSpan } from '../types.ts';
 import type { NameMention } from './mentions.ts';
-import { findQuoteSpans } from './quote-marks.ts';
+import { QUOTE_TOKEN, findQuoteSpans } from './quote-marks.ts';
 import { isPluralPersonNoun, isRoleModifier, isRoleNoun } from './role-words.ts';
-import { AGE } from './roles.ts';
+import { AGE, POSSESSIVE } from './roles.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
 import { unnamedSpeakersIn, type UnnamedSentence, type UnnamedSpeaker } from './unnamed-speakers.ts';
 
@@ -49,7 +49,6 @@ const MAX_INTRO_GAP = 4;
 const MAX_OBJECT_TOKENS = 1;
 // How long an adverbial between a speech verb and its "that" may be: "said in an interview on Friday that".
 const MAX_ADJUNCT_TOKENS = 6;
-const QUOTE_TOKEN = /^["'“”„«»‘’]$/u;
 const DOUBLE_QUOTE = /^["“”„«»]$/u;
 // afterVerb's answer when the words after a speech verb are a question or a request ("asked me if", "told him
 // to"), or no clause of their own ("a plan that he says will fail"): no statement.
@@ -351,7 +350,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       const pronoun = sp !== null && sp.to - sp.from === 1 && sets.personPronouns.has(lower(s, sp.from));
       // "…, said Cook is a good choice", "said Jobs' attention to detail": the name opens what was said.
       const next = lower(s, sp?.to ?? 0);
-      const subject = sets.auxiliaries.has(next) || /^['’]s?$/u.test(next);
+      const subject = sets.auxiliaries.has(next) || POSSESSIVE.test(next);
       if (sp && !subject && (!pronoun || isPunctuation(sentences[s]!.tokens[sp.to]?.text ?? '.'))) return { ...sp, from: i };
     }
     const m = markerEnd(s, i);

@@ -17,7 +17,8 @@ const MAX_ROLE_WORDS_BEFORE = 6;
 // "senior fellow at the François-Xavier Bagnoud Center for Health and Human Rights at Harvard University".
 const MAX_ROLE_WORDS_AFTER = 18;
 const CAPITALISED = /^\p{Lu}/u;
-const POSSESSIVE = /^['’]s?$/u;
+/** A possessive token ("'s", "’s") or a bare apostrophe ("Jobs' "). */
+export const POSSESSIVE = /^['’]s?$/u;
 /** An age written beside a name (", 45,"). */
 export const AGE = /^\d{1,3}$/;
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', "'", '–', '—']);

@@ -2,7 +2,8 @@ import type { LanguageSets } from '../lang/index.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
 import type { Token } from '../types.ts';
 import { isPersonNoun } from './role-words.ts';
-import { AGE } from './roles.ts';
+import { AGE, POSSESSIVE } from './roles.ts';
+import { QUOTE_TOKEN } from './quote-marks.ts';
 
 /**
  * A speaker the article describes but does not name: "One elderly man, who declined to give his name, said",
@@ -50,10 +51,8 @@ const MAX_MODIFIERS = 4;
 const MAX_AFTER_NOUN = 8;
 // "One elderly man, who declined to give his name, said": the clause in commas before the verb.
 const MAX_CLAUSE = 10;
-const POSSESSIVE = /^['’]s?$/u;
 // A clause in commas ends at its comma; these marks end the sentence's clause or open a quotation.
 const CLAUSE_BREAK = /^[.;:!?"“”„«»]$/u;
-const QUOTE_MARK = /^["'“”„«»‘’]$/u;
 
 interface Cues {
   /** The words an unnamed speaker is looked for at: determiners, speech verbs and the markers' first words. */
@@ -201,7 +200,7 @@ function subjectAt(r: Reader, d: number, noun: number): UnnamedSpeaker | null {
 function inverts(r: Reader, v: number): boolean {
   if (v === 0) return true;
   const prev = r.tokens[v - 1]!.text;
-  if (prev === ',' && !QUOTE_MARK.test(lower(r, v - 2))) {
+  if (prev === ',' && !QUOTE_TOKEN.test(lower(r, v - 2))) {
     for (let c = v - 2; c > 0 && v - c <= MAX_CLAUSE + 1; c--) {
       if (lower(r, c) === ',') return !r.personEndsBefore(c) && !r.sets.personPronouns.has(lower(r, c - 1));
     }

@@ -190,6 +190,6 @@ export const en: LanguageData = {
   ],
   objectPronouns: ['me', 'him', 'her', 'us', 'them', 'you', 'himself', 'herself', 'themselves'],
   questionWords: ['if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which'],
-  questionVerbs: ['asked', 'asks', 'ask'],
+  questionVerbs: ['asked'],
   splitPossessive: true,
 };

@@ -153,6 +153,6 @@ export const nl: LanguageData = {
   clauseRelatives: ['die', 'wat', 'welke', 'waarvan', 'waarover', 'waarin', 'waarmee', 'waarop'],
   objectPronouns: ['me', 'mij', 'hem', 'haar', 'ons', 'hen', 'hun', 'jou', 'je'],
   questionWords: ['of', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'wie', 'welke'],
-  questionVerbs: ['vroeg', 'vraagt', 'vroegen'],
+  questionVerbs: ['vroeg', 'vraagt'],
   splitPossessive: false,
 };

@@ -128,7 +128,7 @@ export interface LanguageData {
   objectPronouns?: readonly string[];
   /** Words that open an indirect question ("if", "whether", "what"; "of", "wat"): asked, not stated. */
   questionWords?: readonly string[];
-  /** Speech verbs that ask rather than state ("asked", "vroeg"): they report no statement. */
+  /** Speech verbs (a subset of speechVerbs) that ask rather than state ("asked", "vroeg"): they report no statement. */
   questionVerbs?: readonly string[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
   splitPossessive: boolean;
