@@ -4,6 +4,7 @@ import { spanAt } from '../text/span-search.ts';
 import type { Sentence, TextSpan } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { QUOTE_TOKEN, findQuoteSpans } from './quote-marks.ts';
+import { markerEnd as markerEndAt, skipTitles as skipTitlesAt, verbFrom as verbFromAt } from './speech-cues.ts';
 import { isPluralPersonNoun, isRoleModifier, isRoleNoun } from './role-words.ts';
 import { AGE, POSSESSIVE } from './roles.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
@@ -95,22 +96,16 @@ interface Speaker {
   to: number;
 }
 
-interface SpeechCues {
-  /** The attribution markers' words ("according", "to"). */
-  markers: readonly (readonly string[])[];
-  /** Words that make a sentence worth reading for speech: speech verbs, participles, the markers' first words. */
-  speechWords: ReadonlySet<string>;
-}
+/** Words that make a sentence worth reading for speech: speech verbs, participles, the markers' first words. */
 // Built once per language rather than per article: the lists run to hundreds of words.
-const speechCuesCache = new WeakMap<LanguageSets, SpeechCues>();
-function speechCuesOf(sets: LanguageSets): SpeechCues {
-  let cues = speechCuesCache.get(sets);
-  if (cues === undefined) {
-    const markers = sets.data.attributionMarkers.map((m) => m.split(' '));
-    cues = { markers, speechWords: new Set([...sets.data.speechVerbs, ...sets.speechParticiples, ...markers.map((m) => m[0]!)]) };
-    speechCuesCache.set(sets, cues);
+const speechWordsCache = new WeakMap<LanguageSets, ReadonlySet<string>>();
+function speechWordsOf(sets: LanguageSets): ReadonlySet<string> {
+  let words = speechWordsCache.get(sets);
+  if (words === undefined) {
+    words = new Set([...sets.speechVerbs, ...sets.speechParticiples, ...sets.markerWords.map((m) => m[0]!)]);
+    speechWordsCache.set(sets, words);
   }
-  return cues;
+  return words;
 }
 
 /** Entry point: direct quotes with an attribution, then reported speech in the remaining sentences. */
@@ -221,16 +216,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   const lower = (s: number, i: number): string => lowsOf(s)[i] ?? '';
   const isVerb = (s: number, i: number): boolean => sets.speechVerbs.has(lower(s, i));
   /** The speech verb at token i, or after particles ("The president also admitted"); -1 if none. */
-  const verbFrom = (s: number, i: number): number => {
-    let v = i;
-    while (sets.speechParticles.has(lower(s, v))) v += 1;
-    return isVerb(s, v) ? v : -1;
-  };
-  const skipTitles = (s: number, i: number): number => {
-    let j = i;
-    while (sets.honorifics.has(lower(s, j))) j += 1;
-    return j;
-  };
+  const verbFrom = (s: number, i: number): number => verbFromAt(sets, lowsOf(s), i);
+  const skipTitles = (s: number, i: number): number => skipTitlesAt(sets, lowsOf(s), i);
 
   /**
    * The person mention right after a role written before the name at token j ("Senate Majority Leader Chuck
@@ -334,13 +321,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   };
 
   /** An attribution marker ("aldus", "according to") starting at token i: the index after it. */
-  const { markers, speechWords } = speechCuesOf(sets);
-  const markerEnd = (s: number, i: number): number => {
-    for (const words of markers) {
-      if (words.every((w, k) => lower(s, i + k) === w)) return i + words.length;
-    }
-    return -1;
-  };
+  const speechWords = speechWordsOf(sets);
+  const markerEnd = (s: number, i: number): number => markerEndAt(sets, lowsOf(s), i);
 
   /** "zei Pence", "aldus Pence", "Pence zei", "said Mr. Reeves" starting at token i. */
   const attributionAt = (s: number, i: number, before = Infinity): Speaker | null => {

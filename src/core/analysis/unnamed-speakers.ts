@@ -2,6 +2,7 @@ import type { LanguageSets } from '../lang/index.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
 import type { Token } from '../types.ts';
 import { isPersonNoun } from './role-words.ts';
+import { markerEnd, skipTitles, verbFrom } from './speech-cues.ts';
 import { AGE, POSSESSIVE } from './roles.ts';
 import { QUOTE_TOKEN } from './quote-marks.ts';
 
@@ -54,17 +55,12 @@ const MAX_CLAUSE = 10;
 // A clause in commas ends at its comma; these marks end the sentence's clause or open a quotation.
 const CLAUSE_BREAK = /^[.;:!?"“”„«»]$/u;
 
-interface Cues {
-  /** The words an unnamed speaker is looked for at: determiners, speech verbs and the markers' first words. */
-  words: ReadonlySet<string>;
-  markers: readonly (readonly string[])[];
-}
-const cuesCache = new WeakMap<LanguageSets, Cues>();
-function cuesOf(sets: LanguageSets): Cues {
+/** The words an unnamed speaker is looked for at: determiners, speech verbs and the markers' first words. */
+const cuesCache = new WeakMap<LanguageSets, ReadonlySet<string>>();
+function cuesOf(sets: LanguageSets): ReadonlySet<string> {
   let cues = cuesCache.get(sets);
   if (cues === undefined) {
-    const markers = sets.data.attributionMarkers.map((m) => m.split(' '));
-    cues = { words: new Set([...sets.determiners, ...sets.indefiniteDeterminers, ...sets.speechVerbs, ...markers.map((m) => m[0]!)]), markers };
+    cues = new Set([...sets.determiners, ...sets.indefiniteDeterminers, ...sets.speechVerbs, ...sets.markerWords.map((m) => m[0]!)]);
     cuesCache.set(sets, cues);
   }
   return cues;
@@ -72,27 +68,6 @@ function cuesOf(sets: LanguageSets): Cues {
 
 const lower = (r: Reader, i: number): string => r.lows[i] ?? '';
 const opens = (r: Reader, i: number): boolean => r.sets.determiners.has(lower(r, i)) || r.sets.indefiniteDeterminers.has(lower(r, i));
-
-function skipTitles(r: Reader, i: number): number {
-  let j = i;
-  while (r.sets.honorifics.has(lower(r, j))) j += 1;
-  return j;
-}
-
-/** The speech verb at token i or after particles there ("also said"), or -1. */
-function verbFrom(r: Reader, i: number): number {
-  let v = i;
-  while (r.sets.speechParticles.has(lower(r, v))) v += 1;
-  return r.sets.speechVerbs.has(lower(r, v)) ? v : -1;
-}
-
-/** The token after an attribution marker ("according to") that starts at token i, or -1. */
-function markerEnd(r: Reader, i: number): number {
-  for (const words of cuesOf(r.sets).markers) {
-    if (words.every((w, k) => lower(r, i + k) === w)) return i + words.length;
-  }
-  return -1;
-}
 
 /**
  * The noun for a person in the phrase the determiner at token d opens ("man" of "one elderly man",
@@ -145,7 +120,7 @@ function phraseEnd(r: Reader, h: number): number {
   for (; j < n && j - h <= MAX_AFTER_NOUN; j++) {
     const t = r.tokens[j]!.text;
     if (r.personStartsAt(j) && namesSpeaker(r, j)) return -1;
-    if (t === ',') return r.personStartsAt(skipTitles(r, j + 1)) ? -1 : j;
+    if (t === ',') return r.personStartsAt(skipTitles(r.sets, r.lows, j + 1)) ? -1 : j;
     if ((isPunctuation(t) && !POSSESSIVE.test(t)) || r.sets.complementizers.has(lower(r, j))) break;
   }
   return j;
@@ -174,14 +149,14 @@ function subjectAt(r: Reader, d: number, noun: number): UnnamedSpeaker | null {
   for (let j = noun + 1; j < r.tokens.length && j - noun <= MAX_AFTER_NOUN; j++) {
     // "the resident Smith said", "the director of the camp Lajos Horvath told": named.
     if (r.personStartsAt(j) && namesSpeaker(r, j)) return null;
-    const verb = verbFrom(r, j);
+    const verb = verbFrom(r.sets, r.lows, j);
     if (verb >= 0) return { first: d, noun, end: j, verb, inverted: false };
     const t = r.tokens[j]!.text;
     if (t === ',') {
       const close = clauseEnd(r, j);
       // "A man, John Smith, said": the clause names him.
-      if (close < 0 || r.personStartsAt(skipTitles(r, j + 1))) return null;
-      const after = verbFrom(r, close + 1);
+      if (close < 0 || r.personStartsAt(skipTitles(r.sets, r.lows, j + 1))) return null;
+      const after = verbFrom(r.sets, r.lows, close + 1);
       return after >= 0 ? { first: d, noun, end: close + 1, verb: after, inverted: false } : null;
     }
     const w = lower(r, j);
@@ -226,12 +201,12 @@ function afterAt(r: Reader, verb: number, from: number): UnnamedSpeaker | null {
 /** The unnamed speakers of a sentence (one with a speech verb or an attribution marker). */
 export function unnamedSpeakersIn(r: UnnamedSentence): UnnamedSpeaker[] {
   const { sets, lows } = r;
-  const cues = cuesOf(sets).words;
+  const cues = cuesOf(sets);
   const out: UnnamedSpeaker[] = [];
   for (let i = 0; i < lows.length; i++) {
     if (!cues.has(lows[i]!)) continue;
     const verb = sets.speechVerbs.has(lows[i]!);
-    const m = verb ? -1 : markerEnd(r, i);
+    const m = verb ? -1 : markerEnd(r.sets, r.lows, i);
     const after = m > 0 ? afterAt(r, i, m) : verb && inverts(r, i) ? afterAt(r, i, i + 1) : null;
     if (after) out.push(after);
     const noun = nounAt(r, i);

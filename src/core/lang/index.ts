@@ -62,6 +62,8 @@ export interface LanguageSets {
   objectPronouns: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   questionVerbs: ReadonlySet<string>;
+  /** The attribution markers as word lists ("according to" → ["according", "to"]). */
+  markerWords: readonly (readonly string[])[];
 }
 
 const setsCache = new Map<string, LanguageSets>();
@@ -112,6 +114,7 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       objectPronouns: new Set(data.objectPronouns),
       questionWords: new Set(data.questionWords),
       questionVerbs: new Set(data.questionVerbs),
+      markerWords: data.attributionMarkers.map((m) => m.split(' ')),
     };
     setsCache.set(data.code, sets);
   }
