@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLowercaseWord, isPunctuation, startsWithLetter, startsWithUppercase } from '../../src/core/text/letters';
+import { isLowercaseWord, isPunctuation, isSpace, startsWithLetter, startsWithUppercase } from '../../src/core/text/letters';
 
 // The fast checks must answer exactly as the Unicode classes they stand in for.
 const text = fc.oneof(
@@ -17,5 +17,11 @@ describe('letter checks', () => {
       expect(isLowercaseWord(s)).toBe(/^\p{Ll}+$/u.test(s));
       expect(isPunctuation(s)).toBe(/^[\p{P}\p{S}]+$/u.test(s));
     }), { numRuns: 3000 });
+  });
+
+  it('isSpace matches \\s on every UTF-16 code unit', () => {
+    const differing: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differing.push(c);
+    expect(differing).toEqual([]);
   });
 });

@@ -565,8 +565,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     // The whole sentence as one statement, then the attribution and its commas cut out of it.
     const whole = quoteFrom(s, 0, toks.length, sp, false);
     if (!whole || whole.start >= toks[to - 1]!.end || whole.end <= toks[from]!.start) return null;
-    const text = `${slice(whole.start, toks[to - 1]!.end)} ${slice(toks[from]!.start, whole.end)}`;
-    return text.split(' ').length < MIN_REPORTED_TOKENS ? null : { ...whole, text, omitted: { start: toks[to - 1]!.end, end: toks[from]!.start } };
+    const joined = `${slice(whole.start, toks[to - 1]!.end)} ${slice(toks[from]!.start, whole.end)}`;
+    return joined.split(' ').length < MIN_REPORTED_TOKENS ? null : { ...whole, text: joined, omitted: { start: toks[to - 1]!.end, end: toks[from]!.start } };
   }
 
   /** Whether the words between two parts of a quotation are its attribution and commas (", he said approvingly,"). */
