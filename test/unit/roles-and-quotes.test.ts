@@ -36,6 +36,9 @@ describe('roles from appositions', () => {
     ['en', 'On Friday, President Obama will sign it.', 'Obama', 'President'],
     ['en', 'Snopes fact checker and staff writer Martin Indyk posted it.', 'Martin Indyk', 'staff writer'],
     ['en', 'They spoke to Vice-president elect Mike Pence on Monday.', 'Mike Pence', 'Vice-president elect'],
+    ['en', 'Martin Indyk, senior Treasury strategist at CRT Capital, said so.', 'Martin Indyk', 'senior Treasury strategist at CRT Capital'],
+    ['en', 'Morgan Tsvangirai, a senior State Department official, said no.', 'Morgan Tsvangirai', 'senior State Department official'],
+    ['nl', 'Mike Pence, Habrés advocaat, sprak in Japan.', 'Mike Pence', 'Habrés advocaat'],
   ])('%s: %s', (lang, text, name, role) => {
     expect(person(text, lang, name).roles).toEqual([role]);
   });
@@ -48,6 +51,7 @@ describe('roles from appositions', () => {
     expect(person('Het verdrag is belangrijk, aldus Pence, die vrijdag naar Japan vliegt.', 'nl', 'Pence').roles).toEqual([]);
     expect(person('Many leaders came: Morgan Tsvangirai, Martin Indyk and others.', 'en', 'Martin Indyk').roles).toEqual([]);
     expect(person('Obama is the first president to visit Kenya.', 'en', 'Obama').roles).toEqual([]);
+    expect(person('After meeting Obama, State Department spokesman Martin Indyk said it.', 'en', 'Obama').roles).toEqual([]);
   });
 
   it('ranks the sentence with the role above plain mentions, saying why', () => {

@@ -163,6 +163,9 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
       // The head is the last role noun of the run: "executive vice president".
       if (isRoleNoun(t, sets)) { headAt = i; i += 1; continue; }
       if (isRoleModifier(t, sets)) { i += 1; continue; }
+      // "senior Treasury strategist at", "a White House spokesman": a name inside the role, which again
+      // counts only when a role noun follows within the run.
+      if (isCapitalisedName(toks[i]!, sets)) { i += 1; continue; }
       // "chief technical analyst at", "senior trade advisor to": a noun or adjective inside the role, when a
       // role noun follows within the run (without one, nothing is taken).
       if (isLowercaseWord(t) && !sets.stopWords.has(t) && !sets.nonEntityWords.has(t) && !sets.speechVerbs.has(t) && !sets.relativePronouns.has(t)) { i += 1; continue; }
