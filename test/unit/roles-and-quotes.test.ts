@@ -251,6 +251,10 @@ describe('unnamed speakers', () => {
     });
   });
 
+  it('Dutch: "geleden" is no plural noun for people ("Twee weken geleden zei hij")', () => {
+    expect(quotesOf('Mike Pence kwam aan. Twee weken geleden zei hij: "Japan is een goede bondgenoot van ons."', 'nl')).toEqual({ 'Mike Pence': [['Japan is een goede bondgenoot van ons.', 'zei hij']] });
+  });
+
   it('Dutch: "Een buurtbewoner zei", "zei een woordvoerder", "volgens een woordvoerder" and the "zei hij" after them', () => {
     expect(quotesOf('Mike Pence kwam aan. Een buurtbewoner zei: "Dit hebben we nog nooit gezien." "Het is echt heel erg," zei hij.', 'nl')).toEqual({ 'Mike Pence': [] });
     expect(quotesOf('"Wij blijven zij aan zij staan," zei Pence. "Dit hebben we nog nooit gezien," zei een woordvoerder. "Het is echt heel erg," zei hij.', 'nl'))
