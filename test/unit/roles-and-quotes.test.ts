@@ -251,6 +251,20 @@ describe('unnamed speakers', () => {
     });
   });
 
+  it('takes a plural without a determiner for unnamed speakers: "officials said", "police said", "analysts say"', () => {
+    const text = '"We need more time for this," said Martin Indyk. "Nothing has been decided yet," officials said. "The talks have failed," police said. "It is a disgrace," witnesses said. "The market will fall," analysts say.';
+    expect(quotesOf(text, 'en')).toEqual({ 'Martin Indyk': [['We need more time for this', 'said Martin Indyk']] });
+    // Like "two residents", a group is not who "he" stands for.
+    expect(quotesOf('Martin Indyk arrived. Officials said the talks had failed. "It is over now," he said.', 'en')).toEqual({ 'Martin Indyk': [['It is over now', 'he said']] });
+    // A singular noun without a determiner is a title before a name.
+    expect(quotesOf('Police spokesman Martin Indyk said the talks had failed for good.', 'en')).toEqual({ 'Martin Indyk': [['the talks had failed for good', 'Police spokesman Martin Indyk said']] });
+  });
+
+  it('Dutch: "Getuigen zeiden", "zeggen analisten" and the "ze" after them', () => {
+    expect(quotesOf('Mike Pence kwam aan. Getuigen zeiden dat het erg druk was. "Het was echt heel erg," zeiden ze.', 'nl')).toEqual({ 'Mike Pence': [] });
+    expect(quotesOf('"Wij blijven zij aan zij staan," zei Pence. "Het verdrag is dood," zeggen analisten.', 'nl')).toEqual({ Pence: [['Wij blijven zij aan zij staan', 'zei Pence']] });
+  });
+
   it('Dutch: "geleden" is no plural noun for people ("Twee weken geleden zei hij")', () => {
     expect(quotesOf('Mike Pence kwam aan. Twee weken geleden zei hij: "Japan is een goede bondgenoot van ons."', 'nl')).toEqual({ 'Mike Pence': [['Japan is een goede bondgenoot van ons.', 'zei hij']] });
   });

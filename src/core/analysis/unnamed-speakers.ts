@@ -1,7 +1,7 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
 import type { Token } from '../types.ts';
-import { isPersonNoun } from './role-words.ts';
+import { isPersonNoun, isPluralPersonNoun } from './role-words.ts';
 import { markerEnd, skipTitles, verbFrom } from './speech-cues.ts';
 import { AGE, POSSESSIVE } from './roles.ts';
 import { QUOTE_TOKEN } from './quote-marks.ts';
@@ -74,30 +74,73 @@ const opens = (r: Reader, i: number): boolean => r.sets.determiners.has(lower(r,
  * "spokesman" of "the ministry's spokesman", "bewoners" of "een van de bewoners"), or -1: a phrase with a
  * person's name, a pronoun or punctuation before its noun is none, and a noun written with a capital is a
  * name ("De Boer", "de Visser"). Of two nouns in a row the last ("chief spokesman"), and the one after a
- * possessive ("the president's wife").
+ * possessive ("the president's wife"). Without a determiner, the plural noun of a bare phrase (bareNounAt).
  */
 function nounAt(r: Reader, d: number): number {
   const { sets, tokens } = r;
-  if (!opens(r, d) || r.personStartsAt(d)) return -1;
+  if (r.personStartsAt(d)) return -1;
+  if (!opens(r, d)) return bareNounAt(r, d);
   let k = d + 1;
   // "one of the protesters", "een van de bewoners".
   if (sets.rolePrepositions.has(lower(r, k)) && sets.determiners.has(lower(r, k + 1))) k += 2;
   for (; k < tokens.length && k - d <= MAX_MODIFIERS + 1; k++) {
     const t = tokens[k]!.text;
-    const w = r.lows[k]!;
     if (POSSESSIVE.test(t)) continue;
-    if (sets.stopWords.has(w) || sets.determiners.has(w) || sets.speechVerbs.has(w) || sets.personPronouns.has(w) || isPunctuation(t)) return -1;
+    if (endsPhrase(r, k)) return -1;
     // A name: "the 26-year-old O'Brien"; a noun written with a capital is one too.
     if (startsWithUppercase(t)) {
       if (r.personStartsAt(k)) return -1;
       continue;
     }
-    if (isPersonNoun(t, sets)) {
-      const next = tokens[k + 1]?.text ?? '';
-      if (!POSSESSIVE.test(next) && !(!startsWithUppercase(next) && isPersonNoun(next, sets))) return k;
-    }
+    if (isPersonNoun(t, sets) && !nounGoesOn(r, k)) return k;
   }
   return -1;
+}
+
+/** A word no noun phrase for a person goes on over: a function word, a determiner, a speech verb, a pronoun, punctuation. */
+function endsPhrase(r: Reader, k: number): boolean {
+  const { sets } = r;
+  const w = r.lows[k]!;
+  return sets.stopWords.has(w) || sets.determiners.has(w) || sets.speechVerbs.has(w) || sets.personPronouns.has(w) || isPunctuation(r.tokens[k]!.text);
+}
+
+/** Whether the noun at token k is not the phrase's head: a possessive follows ("the president's wife") or a second noun ("chief spokesman"). */
+function nounGoesOn(r: Reader, k: number): boolean {
+  const next = r.tokens[k + 1]?.text ?? '';
+  return POSSESSIVE.test(next) || (!startsWithUppercase(next) && isPersonNoun(next, r.sets));
+}
+
+/**
+ * The noun of a phrase without a determiner for more than one person at token d ("Officials", "Israeli
+ * officials", "Police", "Getuigen", "Analisten"), or -1: at most four modifiers (capitalised or not) and a
+ * plural noun for people, capitalised or not. A singular noun there is a title before a name ("Police
+ * spokesman Roger Grimwade"), not an unnamed speaker.
+ */
+function bareNounAt(r: Reader, d: number): number {
+  const { sets, tokens } = r;
+  for (let k = d; k < tokens.length && k - d <= MAX_MODIFIERS; k++) {
+    const t = tokens[k]!.text;
+    if (POSSESSIVE.test(t)) continue;
+    if (endsPhrase(r, k)) return -1;
+    if (isPluralPersonNoun(t, sets) && !nounGoesOn(r, k)) return k;
+    if (startsWithUppercase(t)) {
+      if (r.personStartsAt(k)) return -1;
+      continue;
+    }
+    if (isPersonNoun(t, sets) && !nounGoesOn(r, k)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a phrase without a determiner may start at token i: at the sentence's start, or after punctuation
+ * (a quotation's comma: '"…," officials said'), a coordinator or a complementizer.
+ */
+function bareStart(r: Reader, i: number): boolean {
+  if (i === 0) return true;
+  const prev = r.tokens[i - 1]!.text;
+  const w = r.lows[i - 1]!;
+  return (isPunctuation(prev) && !POSSESSIVE.test(prev)) || r.sets.coordinators.has(w) || r.sets.complementizers.has(w);
 }
 
 /**
@@ -186,7 +229,7 @@ function inverts(r: Reader, v: number): boolean {
   let c = v - 1;
   while (c > 0 && !isPunctuation(r.tokens[c - 1]!.text)) c -= 1;
   for (let k = c; k < v; k++) if (r.personStartsAt(k) || r.sets.personPronouns.has(lower(r, k))) return false;
-  return !opens(r, c) && !r.nameStartsAt(c);
+  return !opens(r, c) && !r.nameStartsAt(c) && bareNounAt(r, c) < 0;
 }
 
 /** After a verb or a marker that ends at token `from`: "said a spokesman", "volgens een woordvoerder". */
@@ -204,12 +247,14 @@ export function unnamedSpeakersIn(r: UnnamedSentence): UnnamedSpeaker[] {
   const cues = cuesOf(sets);
   const out: UnnamedSpeaker[] = [];
   for (let i = 0; i < lows.length; i++) {
-    if (!cues.has(lows[i]!)) continue;
-    const verb = sets.speechVerbs.has(lows[i]!);
-    const m = verb ? -1 : markerEnd(r.sets, r.lows, i);
+    const cue = cues.has(lows[i]!);
+    // "Officials said", "Getuigen zeiden": a phrase without a determiner starts at a boundary.
+    if (!cue && !bareStart(r, i)) continue;
+    const verb = cue && sets.speechVerbs.has(lows[i]!);
+    const m = !cue || verb ? -1 : markerEnd(r.sets, r.lows, i);
     const after = m > 0 ? afterAt(r, i, m) : verb && inverts(r, i) ? afterAt(r, i, i + 1) : null;
     if (after) out.push(after);
-    const noun = nounAt(r, i);
+    const noun = !cue || opens(r, i) ? nounAt(r, i) : -1;
     // Whether the article names the phrase is asked last: it looks through the article's people.
     const subject = noun >= 0 ? subjectAt(r, i, noun) : null;
     if (subject && !named(r, i, noun)) out.push(subject);

@@ -170,6 +170,8 @@ export const en: LanguageData = {
     'sources', 'insiders', 'aides', 'colleagues', 'guards', 'observers', 'participants', 'investigators', 'rebels',
     'fighters', 'militants', 'officials', 'spokesmen', 'spokeswomen', 'diplomats', 'lawmakers', 'analysts',
     'experts', 'officers', 'soldiers', 'members', 'leaders', 'activists', 'executives', 'lawyers', 'prosecutors',
+    // Collectives and the sources of market reports: "Police said", "Traders said", "Authorities said".
+    'police', 'authorities', 'traders', 'dealers', 'brokers', 'economists', 'investors', 'scientists', 'researchers',
   ],
   roleAs: ['as'],
   holidays: [

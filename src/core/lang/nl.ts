@@ -145,7 +145,8 @@ export const nl: LanguageData = {
     'overlevenden', 'familieleden', 'vrienden', 'ouders', 'tieners', 'jongeren', 'toeristen', 'bezoekers',
     'klanten', 'patiënten', 'boeren', 'vissers', 'supporters', 'fans', 'vluchtelingen', 'bronnen', 'ingewijden',
     "collega's", 'huurders', 'rebellen', 'strijders', 'woordvoerders', 'deskundigen', 'experts', 'analisten',
-    'agenten', 'militairen', 'soldaten', 'diplomaten',
+    'agenten', 'militairen', 'soldaten', 'diplomaten', 'politie', 'autoriteiten', 'ambtenaren', 'functionarissen',
+    'handelaren', 'economen', 'beleggers', 'onderzoekers', 'wetenschappers', 'artsen', 'advocaten', 'aanklagers',
     // Not "leden": as a word's end it is also "geleden", "verleden" and "overleden" ("Twee weken geleden zei hij").
     'kamerleden', 'partijleden', 'raadsleden', 'bestuursleden', 'fractieleden', 'teamleden', 'bemanningsleden',
   ],
