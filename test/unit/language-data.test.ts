@@ -21,6 +21,7 @@ describe('language tables', () => {
     }
     // A question verb is read only where a speech verb stands: one that is not a speech verb would never match.
     for (const w of lang.questionVerbs ?? []) expect(lang.speechVerbs).toContain(w);
+    for (const [title, noun] of lang.titleNouns ?? []) expect([title, noun]).toEqual([title.toLowerCase(), noun.toLowerCase()]);
     // A pronoun that may stand for more than one person is a person pronoun first.
     for (const w of lang.pluralPronouns ?? []) expect(lang.personPronouns).toContain(w);
     expect([0, 12]).toContain(lang.months.length);

@@ -281,6 +281,26 @@ describe('unnamed speakers', () => {
     expect(quotesOf(text, 'nl')).toEqual({ 'Mike Pence': [['het verdrag een hoeksteen is', 'De vicepresident zei'], ['Ik ben blij hier te zijn', 'zei hij']] });
   });
 
+  it('resolves "the governor said" to the only person whose title or role gives it: "Gov.", "Sen.", "zorgminister"', () => {
+    const people = { ...names, 'Tommy Thompson': 'PER', 'Jim Edgar': 'PER', 'Hugo de Jonge': 'PER' };
+    const quotesWith = (text: string, language: string) => {
+      const a = analyzeArticle({ text, language }, () => dictionaryTagger(people));
+      return Object.fromEntries(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.quotes.map((q) => [q.text, q.attribution])]));
+    };
+    expect(quotesWith('Gov. Tommy Thompson met Martin Indyk. Later the governor said the budget would be balanced by next year.', 'en'))
+      .toEqual({ 'Tommy Thompson': [['the budget would be balanced by next year', 'the governor said']], 'Martin Indyk': [] });
+    expect(quotesWith('Sen. Martin Indyk arrived. "We have no time left for this," the senator said.', 'en'))
+      .toEqual({ 'Martin Indyk': [['We have no time left for this', 'the senator said']] });
+    // Two governors: the article does not say which one spoke.
+    expect(quotesWith('Gov. Tommy Thompson met Gov. Jim Edgar. Later the governor said the budget would be balanced by next year.', 'en'))
+      .toEqual({ 'Tommy Thompson': [], 'Jim Edgar': [] });
+    expect(quotesWith('Zorgminister Hugo de Jonge sprak dinsdag in Den Haag. De minister zei dat de vaccinatie in januari begint.', 'nl'))
+      .toEqual({ 'Hugo de Jonge': [['de vaccinatie in januari begint', 'De minister zei']] });
+    // A vice-president is not "the president", a former minister not "the minister".
+    expect(quotesWith('De Amerikaanse vicepresident Mike Pence kwam aan. De president zei dat het verdrag een hoeksteen is.', 'nl')).toEqual({ 'Mike Pence': [] });
+    expect(quotesWith('Oud-minister Hugo de Jonge kwam aan. De minister zei dat het verdrag een hoeksteen is.', 'nl')).toEqual({ 'Hugo de Jonge': [] });
+  });
+
   it('tells reported speech (the writer\'s words) from a quotation of the speaker\'s own', () => {
     const quotes = (text: string, language: string) => person(text, language, 'Mike Pence').quotes.map((q) => [q.text, q.reported === true]);
     expect(quotes('Mike Pence said the alliance would hold. "We will stand together," Mike Pence said.', 'en')).toEqual([

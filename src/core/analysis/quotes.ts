@@ -5,7 +5,7 @@ import type { Sentence, TextSpan } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { QUOTE_TOKEN, findQuoteSpans } from './quote-marks.ts';
 import { markerEnd as markerEndAt, skipTitles as skipTitlesAt, verbFrom as verbFromAt } from './speech-cues.ts';
-import { isPluralPersonNoun, isRoleModifier, isRoleNoun } from './role-words.ts';
+import { isPluralPersonNoun, isRoleModifier, isRoleNoun, roleGives } from './role-words.ts';
 import { AGE, POSSESSIVE } from './roles.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
 import { unnamedSpeakersIn, type UnnamedSentence, type UnnamedSpeaker } from './unnamed-speakers.ts';
@@ -159,13 +159,51 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return lo;
   };
 
-  /** The person mentioned last before `offset` whose roles include the word `noun`. */
+  /**
+   * The person mentioned last before `offset` whose roles include the word `noun`; else the only person named
+   * before it whose role or title gives the noun ("the governor" after "Gov. Tommy Thompson", "de minister"
+   * after "zorgminister Hugo de Jonge"); -1 when there is none, or more than one.
+   */
   const personWithRoleBefore = (offset: number, noun: string): number => {
     const lo = personIndexBefore(offset);
     for (let k = lo - 1; k >= 0 && lo - k <= MAX_PRONOUN_LOOKBACK; k--) {
       if (ctx.roleWords(personGroups[k]!).has(noun)) return personGroups[k]!;
     }
-    return -1;
+    let found = -1;
+    for (let k = 0; k < lo; k++) {
+      const g = personGroups[k]!;
+      if (g === found || !holdsRole(g, noun)) continue;
+      if (found >= 0) return -1;
+      found = g;
+    }
+    return found;
+  };
+
+  // The titles written before each person's name ("gov.", "prof."), made on first use.
+  let titles: Map<number, Set<string>> | null = null;
+  const titlesOf = (group: number): ReadonlySet<string> | undefined => {
+    if (titles === null) {
+      titles = new Map();
+      mentions.forEach((m, i) => {
+        if (m.title === null) return;
+        const g = groupOf[i]!;
+        if (!titles!.has(g)) titles!.set(g, new Set());
+        titles!.get(g)!.add(m.title);
+      });
+    }
+    return titles.get(group);
+  };
+  const holds = new Map<string, boolean>();
+  /** Whether a role or a title of the group gives it the noun (roleGives). */
+  const holdsRole = (group: number, noun: string): boolean => {
+    const key = `${group} ${noun}`;
+    let yes = holds.get(key);
+    if (yes === undefined) {
+      const gives = (w: string) => roleGives(w, noun, sets);
+      yes = [...ctx.roleWords(group)].some(gives) || [...(titlesOf(group) ?? [])].some(gives);
+      holds.set(key, yes);
+    }
+    return yes;
   };
 
   /**
@@ -285,7 +323,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     // "the president said": the person last mentioned who has that role in this article. Not "a spokesman
     // said": the article would not introduce someone it has named.
     const noun = j + 1 < toks.length ? lower(s, j + 1) : undefined;
-    if (noun !== undefined && !sets.indefiniteDeterminers.has(det) && isRoleNoun(noun, sets)) {
+    if (noun !== undefined && !sets.indefiniteDeterminers.has(det) && (isRoleNoun(noun, sets) || sets.titledNouns.has(noun))) {
       const g = personWithRoleBefore(Math.min(tok.start, before), noun);
       if (g >= 0) return { group: g, from: j, to: j + 2 };
     }

@@ -98,3 +98,18 @@ export function isNationality(word: string, sets: LanguageSets): boolean {
 export function isRoleModifier(word: string, sets: LanguageSets): boolean {
   return (classify(word, sets) & ROLE_MODIFIER) !== 0;
 }
+
+/**
+ * Whether the word `word` of a person's role or title gives them the noun `noun` ("the governor" of "Gov.",
+ * "de minister" of "zorgminister", "the spokesman" of "Navo-woordvoerder"): the noun itself, a title that
+ * stands for it (`titleNouns`), or a compound role ending in it whose first part is no modifier and no role
+ * of its own ("vicepresident", "oud-premier" and "minister-president" are no president, premier or president).
+ */
+export function roleGives(word: string, noun: string, sets: LanguageSets): boolean {
+  if (word === noun || sets.titleNouns.get(word)?.includes(noun)) return true;
+  if (word.length <= noun.length || !word.endsWith(noun) || !isRoleNoun(word, sets)) return false;
+  const hyphen = word[word.length - noun.length - 1] === '-';
+  if (!hyphen && !sets.data.compoundRoles) return false;
+  const first = word.slice(0, word.length - noun.length - (hyphen ? 1 : 0));
+  return first.length > 0 && !sets.roleModifiers.has(first) && !sets.roleModifiers.has(`${first}-`) && !isRoleNoun(first, sets);
+}

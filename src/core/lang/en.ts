@@ -193,5 +193,10 @@ export const en: LanguageData = {
   objectPronouns: ['me', 'him', 'her', 'us', 'them', 'you', 'himself', 'herself', 'themselves'],
   questionWords: ['if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which'],
   questionVerbs: ['asked'],
+  titleNouns: [
+    ['gov.', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['rep.', 'congressman'],
+    ['rep.', 'congresswoman'], ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['sgt.', 'sergeant'],
+    ['capt.', 'captain'], ['supt.', 'superintendent'], ['prof.', 'professor'], ['dr.', 'doctor'], ['dr', 'doctor'],
+  ],
   splitPossessive: true,
 };

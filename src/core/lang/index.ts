@@ -62,11 +62,21 @@ export interface LanguageSets {
   objectPronouns: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   questionVerbs: ReadonlySet<string>;
+  /** The nouns each title stands for ("gov." → ["governor"]). */
+  titleNouns: ReadonlyMap<string, readonly string[]>;
+  /** Every noun a title stands for ("governor", "professor"). */
+  titledNouns: ReadonlySet<string>;
   /** The attribution markers as word lists ("according to" → ["according", "to"]). */
   markerWords: readonly (readonly string[])[];
 }
 
 const setsCache = new Map<string, LanguageSets>();
+
+function titleNounsOf(data: LanguageData): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [title, noun] of data.titleNouns ?? []) out.set(title, [...(out.get(title) ?? []), noun]);
+  return out;
+}
 
 export function getLanguageSets(lang: string | null | undefined): LanguageSets {
   const data = getLanguageData(lang);
@@ -114,6 +124,8 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       objectPronouns: new Set(data.objectPronouns),
       questionWords: new Set(data.questionWords),
       questionVerbs: new Set(data.questionVerbs),
+      titleNouns: titleNounsOf(data),
+      titledNouns: new Set((data.titleNouns ?? []).map(([, noun]) => noun)),
       markerWords: data.attributionMarkers.map((m) => m.split(' ')),
     };
     setsCache.set(data.code, sets);

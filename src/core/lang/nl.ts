@@ -157,5 +157,6 @@ export const nl: LanguageData = {
   objectPronouns: ['me', 'mij', 'hem', 'haar', 'ons', 'hen', 'hun', 'jou', 'je'],
   questionWords: ['of', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'wie', 'welke'],
   questionVerbs: ['vroeg', 'vraagt'],
+  titleNouns: [['prof.', 'professor'], ['prof.', 'hoogleraar']],
   splitPossessive: false,
 };

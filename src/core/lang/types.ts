@@ -130,6 +130,11 @@ export interface LanguageData {
   questionWords?: readonly string[];
   /** Speech verbs (a subset of speechVerbs) that ask rather than state ("asked", "vroeg"): they report no statement. */
   questionVerbs?: readonly string[];
+  /**
+   * Titles written before a name and the nouns for the person they stand for ("gov." → "governor", "prof." →
+   * "professor"): "the governor said" after "Gov. Tommy Thompson" is Thompson.
+   */
+  titleNouns?: readonly (readonly [string, string])[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
   splitPossessive: boolean;
 }
