@@ -179,6 +179,24 @@ describe('quotations that are fragments', () => {
     expect(quotes('Martin Indyk told him, "There is money in it for you."', 'en', 'Martin Indyk')).toEqual([['There is money in it for you.', 'Martin Indyk told']]);
   });
 
+  it('takes the object of "wrote", "tells", "told" for no statement: "wrote a personal response to …", "tells the story of how …"', () => {
+    expect(quotes('Martin Indyk wrote a personal response to the blogger in the comments.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Martin Indyk tells the story of how the talks failed in the end.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Martin Indyk told a news conference on Monday.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Mike Pence schreef een lange brief aan de Japanse premier.', 'nl', 'Mike Pence')).toEqual([]);
+    expect(quotes('Mike Pence vertelt het verhaal van hoe de VS groot werden.', 'nl', 'Mike Pence')).toEqual([]);
+  });
+
+  it('starts the statement after such an object: "told a news conference that …", "told the committee he …"', () => {
+    expect(quotes('Martin Indyk told a news conference on Monday that the deal was dead.', 'en', 'Martin Indyk')).toEqual([['the deal was dead', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told the committee he was not satisfied with the talks.', 'en', 'Martin Indyk')).toEqual([['he was not satisfied with the talks', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told the Sun: "There is a risk that the talks will fail."', 'en', 'Martin Indyk')).toEqual([['There is a risk that the talks will fail.', 'Martin Indyk told']]);
+    expect(quotes('Mike Pence vertelde de krant op maandag dat de VS klaarstaan.', 'nl', 'Mike Pence')).toEqual([['de VS klaarstaan', 'Mike Pence vertelde']]);
+    // A determiner after "said" opens the statement's subject, as does one before an auxiliary after "wrote".
+    expect(quotes('Martin Indyk said the company had lost a lot of money.', 'en', 'Martin Indyk')).toEqual([['the company had lost a lot of money', 'Martin Indyk said']]);
+    expect(quotes('Martin Indyk wrote the plan would fail within weeks.', 'en', 'Martin Indyk')).toEqual([['the plan would fail within weeks', 'Martin Indyk wrote']]);
+  });
+
   it('joins a quotation an attribution splits: \'"A," says X, "and B."\'', () => {
     expect(quotes('"The oil is still out there," says Martin Indyk, "and will take years to degrade."', 'en', 'Martin Indyk')).toEqual([['The oil is still out there and will take years to degrade.', 'says Martin Indyk']]);
     expect(quotes('"Het verdrag is belangrijk," zei Pence, "en dat blijft het ook."', 'nl', 'Pence')).toEqual([['Het verdrag is belangrijk en dat blijft het ook.', 'zei Pence']]);

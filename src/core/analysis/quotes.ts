@@ -50,6 +50,9 @@ const MAX_INTRO_GAP = 4;
 const MAX_OBJECT_TOKENS = 1;
 // How long an adverbial between a speech verb and its "that" may be: "said in an interview on Friday that".
 const MAX_ADJUNCT_TOKENS = 6;
+// How far after a speech verb's object its determiner is looked past for the clause ("told a roaring labor
+// rally of about 1,000 union workers that …").
+const MAX_OBJECT_PHRASE = 12;
 const DOUBLE_QUOTE = /^["“”„«»]$/u;
 // afterVerb's answer when the words after a speech verb are a question or a request ("asked me if", "told him
 // to"), or no clause of their own ("a plan that he says will fail"): no statement.
@@ -676,7 +679,33 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
         if (isPunctuation(w)) break;
       }
     }
+    const d = lower(s, v + 1);
+    if (sets.objectSpeechVerbs.has(lower(s, v)) && (sets.determiners.has(d) || sets.indefiniteDeterminers.has(d)) && !sets.objectPronouns.has(d)) return afterObject(s, v + 1);
     return v + 1;
+  }
+
+  /**
+   * Where the statement starts after the object a determiner at token d opens ("wrote a personal response …",
+   * "told a news conference on Monday that …"): after a "that" or a colon; at a pronoun or a second
+   * determiner that opens the clause ("told the committee he was …", "told a Googler his method … was");
+   * no statement when the phrase runs to a comma or the sentence's end, a question word ("tells the story of
+   * how …") or an infinitive ("wrote a response to …"). At d when an auxiliary shows the phrase is the
+   * statement's subject ("wrote the plan would fail"), and when the phrase is too long to tell.
+   */
+  function afterObject(s: number, d: number): number {
+    const toks = sentences[s]!.tokens;
+    let clause = -1;
+    for (let k = d + 1; k < toks.length && k - d <= MAX_OBJECT_PHRASE; k++) {
+      const w = lower(s, k);
+      if (sets.complementizers.has(w) || w === ':') return k + 1;
+      if (sets.questionWords.has(w) || sets.infinitiveMarkers.has(w)) return NO_STATEMENT;
+      if (sets.personPronouns.has(w)) return k;
+      if (sets.auxiliaries.has(w)) return clause >= 0 ? clause : d;
+      if (isPunctuation(toks[k]!.text) && !POSSESSIVE.test(toks[k]!.text)) return NO_STATEMENT;
+      const before = lower(s, k - 1);
+      if (clause < 0 && sets.determiners.has(w) && !sets.stopWords.has(before) && !sets.determiners.has(before)) clause = k;
+    }
+    return d;
   }
 
   /** The first person named (or pronoun) in sentence s before token `to`: the subject of a participle's clause. */

@@ -193,6 +193,7 @@ export const en: LanguageData = {
   objectPronouns: ['me', 'him', 'her', 'us', 'them', 'you', 'himself', 'herself', 'themselves'],
   questionWords: ['if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which'],
   questionVerbs: ['asked'],
+  objectSpeechVerbs: ['told', 'tells', 'wrote', 'writes', 'reported', 'reports', 'tweeted', 'tweets', 'announced'],
   titleNouns: [
     ['gov.', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['rep.', 'congressman'],
     ['rep.', 'congresswoman'], ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['sgt.', 'sergeant'],

@@ -62,6 +62,7 @@ export interface LanguageSets {
   objectPronouns: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   questionVerbs: ReadonlySet<string>;
+  objectSpeechVerbs: ReadonlySet<string>;
   /** The nouns each title stands for ("gov." → ["governor"]). */
   titleNouns: ReadonlyMap<string, readonly string[]>;
   /** Every noun a title stands for ("governor", "professor"). */
@@ -124,6 +125,7 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       objectPronouns: new Set(data.objectPronouns),
       questionWords: new Set(data.questionWords),
       questionVerbs: new Set(data.questionVerbs),
+      objectSpeechVerbs: new Set(data.objectSpeechVerbs),
       titleNouns: titleNounsOf(data),
       titledNouns: new Set((data.titleNouns ?? []).map(([, noun]) => noun)),
       markerWords: data.attributionMarkers.map((m) => m.split(' ')),

@@ -157,6 +157,7 @@ export const nl: LanguageData = {
   objectPronouns: ['me', 'mij', 'hem', 'haar', 'ons', 'hen', 'hun', 'jou', 'je'],
   questionWords: ['of', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'wie', 'welke'],
   questionVerbs: ['vroeg', 'vraagt'],
+  objectSpeechVerbs: ['vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'tweette', 'twitterde'],
   titleNouns: [['prof.', 'professor'], ['prof.', 'hoogleraar']],
   splitPossessive: false,
 };

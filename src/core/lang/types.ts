@@ -131,6 +131,12 @@ export interface LanguageData {
   /** Speech verbs (a subset of speechVerbs) that ask rather than state ("asked", "vroeg"): they report no statement. */
   questionVerbs?: readonly string[];
   /**
+   * Speech verbs (a subset of speechVerbs) that also take a thing or an audience as their object ("wrote a
+   * personal response", "tells the story of how", "told a news conference"): a determiner after one opens that
+   * object, not what was said, unless a clause follows it ("told a news conference that …").
+   */
+  objectSpeechVerbs?: readonly string[];
+  /**
    * Titles written before a name and the nouns for the person they stand for ("gov." → "governor", "prof." →
    * "professor"): "the governor said" after "Gov. Tommy Thompson" is Thompson.
    */
