@@ -172,14 +172,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     for (let k = lo - 1; k >= 0 && lo - k <= MAX_PRONOUN_LOOKBACK; k--) {
       if (ctx.roleWords(personGroups[k]!).has(noun)) return personGroups[k]!;
     }
-    let found = -1;
-    for (let k = 0; k < lo; k++) {
-      const g = personGroups[k]!;
-      if (g === found || !holdsRole(g, noun)) continue;
-      if (found >= 0) return -1;
-      found = g;
-    }
-    return found;
+    const first = holdersOf(noun);
+    return first.length > 0 && first[0]! < lo && (first.length === 1 || first[1]! >= lo) ? personGroups[first[0]!]! : -1;
   };
 
   // The titles written before each person's name ("gov.", "prof."), made on first use.
@@ -196,17 +190,25 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     }
     return titles.get(group);
   };
-  const holds = new Map<string, boolean>();
-  /** Whether a role or a title of the group gives it the noun (roleGives). */
-  const holdsRole = (group: number, noun: string): boolean => {
-    const key = `${group} ${noun}`;
-    let yes = holds.get(key);
-    if (yes === undefined) {
+  const holders = new Map<string, number[]>();
+  /**
+   * Where the people whose role or title gives the noun (roleGives) are first mentioned, as indexes into the
+   * person mentions, in text order; made once per noun.
+   */
+  const holdersOf = (noun: string): readonly number[] => {
+    let first = holders.get(noun);
+    if (first === undefined) {
+      first = [];
+      const seen = new Set<number>();
       const gives = (w: string) => roleGives(w, noun, sets);
-      yes = [...ctx.roleWords(group)].some(gives) || [...(titlesOf(group) ?? [])].some(gives);
-      holds.set(key, yes);
+      personGroups.forEach((g, k) => {
+        if (seen.has(g)) return;
+        seen.add(g);
+        if ([...ctx.roleWords(g)].some(gives) || [...(titlesOf(g) ?? [])].some(gives)) first!.push(k);
+      });
+      holders.set(noun, first);
     }
-    return yes;
+    return first;
   };
 
   /**
