@@ -317,6 +317,7 @@ describe('unnamed speakers', () => {
     // A vice-president is not "the president", a former minister not "the minister".
     expect(quotesWith('De Amerikaanse vicepresident Mike Pence kwam aan. De president zei dat het verdrag een hoeksteen is.', 'nl')).toEqual({ 'Mike Pence': [] });
     expect(quotesWith('Oud-minister Hugo de Jonge kwam aan. De minister zei dat het verdrag een hoeksteen is.', 'nl')).toEqual({ 'Hugo de Jonge': [] });
+    expect(quotesWith('Ex-president Tommy Thompson arrived. Later the president said the budget would be balanced by next year.', 'en')).toEqual({ 'Tommy Thompson': [] });
   });
 
   it('tells reported speech (the writer\'s words) from a quotation of the speaker\'s own', () => {

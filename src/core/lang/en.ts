@@ -59,7 +59,7 @@ export const en: LanguageData = {
     'sen.', 'gov.', 'rep.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'supt.',
   ],
   roleModifiers: [
-    'vice', 'prime', 'foreign', 'deputy', 'former', 'acting', 'interim', 'senior', 'executive', 'chief', 'first',
+    'vice', 'ex', 'prime', 'foreign', 'deputy', 'former', 'acting', 'interim', 'senior', 'executive', 'chief', 'first',
     'opposition', 'defence', 'defense', 'finance', 'interior', 'justice', 'health', 'state', 'general', 'party',
     'assistant', 'associate', 'managing', 'new', 'then', 'late', 'outgoing', 'incoming', 'national', 'security',
     'white', 'house', 'press', 'army', 'military', 'police', 'editor', 'political', 'economics', 'business',

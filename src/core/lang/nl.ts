@@ -53,7 +53,7 @@ export const nl: LanguageData = {
     'kampioen', 'finalist', 'wereldster', 'bokser', 'sprinter', 'zwemmer', 'golfer', 'jockey',
   ],
   roleModifiers: [
-    'vice', 'oud', 'oud-', 'voormalig', 'voormalige', 'toenmalig', 'toenmalige', 'huidige', 'nieuwe', 'waarnemend',
+    'vice', 'ex', 'oud', 'oud-', 'voormalig', 'voormalige', 'toenmalig', 'toenmalige', 'huidige', 'nieuwe', 'waarnemend',
     'waarnemende', 'demissionair', 'demissionaire', 'kersverse', 'buitenlandse', 'binnenlandse', 'eerste',
   ],
   nationalitySuffixes: ['se', 'sche', 'ische'],
