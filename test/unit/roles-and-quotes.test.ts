@@ -192,6 +192,8 @@ describe('quotations that are fragments', () => {
     expect(quotes('Martin Indyk told the committee he was not satisfied with the talks.', 'en', 'Martin Indyk')).toEqual([['he was not satisfied with the talks', 'Martin Indyk told']]);
     expect(quotes('Martin Indyk told the Sun: "There is a risk that the talks will fail."', 'en', 'Martin Indyk')).toEqual([['There is a risk that the talks will fail.', 'Martin Indyk told']]);
     expect(quotes('Mike Pence vertelde de krant op maandag dat de VS klaarstaan.', 'nl', 'Mike Pence')).toEqual([['de VS klaarstaan', 'Mike Pence vertelde']]);
+    expect(quotes('Martin Indyk told his boss, Obama, that the talks had failed.', 'en', 'Martin Indyk')).toEqual([['the talks had failed', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told a crowd in Los Angeles, "Keep your eyes open and your ears too."', 'en', 'Martin Indyk')).toEqual([['Keep your eyes open and your ears too.', 'Martin Indyk told']]);
     // A determiner after "said" opens the statement's subject, as does one before an auxiliary after "wrote".
     expect(quotes('Martin Indyk said the company had lost a lot of money.', 'en', 'Martin Indyk')).toEqual([['the company had lost a lot of money', 'Martin Indyk said']]);
     expect(quotes('Martin Indyk wrote the plan would fail within weeks.', 'en', 'Martin Indyk')).toEqual([['the plan would fail within weeks', 'Martin Indyk wrote']]);

@@ -688,7 +688,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
 
   /**
    * Where the statement starts after the object a determiner at token d opens ("wrote a personal response …",
-   * "told a news conference on Monday that …"): after a "that" or a colon; at a pronoun or a second
+   * "told a news conference on Monday that …"): after a "that" or a colon (past a name in apposition: "told
+   * his boss, Thomas Edison, that …"); at a quotation after a comma, a pronoun or a second
    * determiner that opens the clause ("told the committee he was …", "told a Googler his method … was");
    * no statement when the phrase runs to a comma or the sentence's end, a question word ("tells the story of
    * how …") or an infinitive ("wrote a response to …"). At d when an auxiliary shows the phrase is the
@@ -703,6 +704,13 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (sets.questionWords.has(w) || sets.infinitiveMarkers.has(w)) return NO_STATEMENT;
       if (sets.personPronouns.has(w)) return k;
       if (sets.auxiliaries.has(w)) return clause >= 0 ? clause : d;
+      if (w === ',') {
+        // 'told a crowd in Los Angeles, "Keep your eyes open"': the quotation is the statement.
+        if (QUOTE_TOKEN.test(lower(s, k + 1))) return k + 1;
+        // "told his boss, Thomas Edison, that …": a name in apposition to the object.
+        const mi = startsAt.get(tokenKey(s, k + 1));
+        if (mi !== undefined && lower(s, mentions[mi]!.last) === ',') { k = mentions[mi]!.last; continue; }
+      }
       if (isPunctuation(toks[k]!.text) && !POSSESSIVE.test(toks[k]!.text)) return NO_STATEMENT;
       const before = lower(s, k - 1);
       if (clause < 0 && sets.determiners.has(w) && !sets.stopWords.has(before) && !sets.determiners.has(before)) clause = k;
