@@ -120,9 +120,11 @@ function bareNounAt(r: Reader, d: number): number {
   const { sets, tokens } = r;
   for (let k = d; k < tokens.length && k - d <= MAX_MODIFIERS; k++) {
     const t = tokens[k]!.text;
+    // Most words here are function words: asked first, as this is asked at every comma of a sentence with speech.
+    if (sets.stopWords.has(r.lows[k]!)) return -1;
     if (POSSESSIVE.test(t)) continue;
-    if (endsPhrase(r, k)) return -1;
     if (isPluralPersonNoun(t, sets) && !nounGoesOn(r, k)) return k;
+    if (endsPhrase(r, k)) return -1;
     if (startsWithUppercase(t)) {
       if (r.personStartsAt(k)) return -1;
       continue;
@@ -138,9 +140,9 @@ function bareNounAt(r: Reader, d: number): number {
  */
 function bareStart(r: Reader, i: number): boolean {
   if (i === 0) return true;
-  const prev = r.tokens[i - 1]!.text;
   const w = r.lows[i - 1]!;
-  return (isPunctuation(prev) && !POSSESSIVE.test(prev)) || r.sets.coordinators.has(w) || r.sets.complementizers.has(w);
+  // Not after a possessive's bare apostrophe ("Jobs' aides").
+  return (isPunctuation(w) && w !== "'" && w !== '’') || r.sets.coordinators.has(w) || r.sets.complementizers.has(w);
 }
 
 /**
@@ -246,15 +248,18 @@ export function unnamedSpeakersIn(r: UnnamedSentence): UnnamedSpeaker[] {
   const { sets, lows } = r;
   const cues = cuesOf(sets);
   const out: UnnamedSpeaker[] = [];
+  // A phrase without a determiner is looked for only as a subject, before the last speech verb.
+  let lastVerb = lows.length - 1;
+  while (lastVerb >= 0 && !sets.speechVerbs.has(lows[lastVerb]!)) lastVerb -= 1;
   for (let i = 0; i < lows.length; i++) {
     const cue = cues.has(lows[i]!);
     // "Officials said", "Getuigen zeiden": a phrase without a determiner starts at a boundary.
-    if (!cue && !bareStart(r, i)) continue;
+    if (!cue && (i >= lastVerb || !bareStart(r, i))) continue;
     const verb = cue && sets.speechVerbs.has(lows[i]!);
     const m = !cue || verb ? -1 : markerEnd(r.sets, r.lows, i);
     const after = m > 0 ? afterAt(r, i, m) : verb && inverts(r, i) ? afterAt(r, i, i + 1) : null;
     if (after) out.push(after);
-    const noun = !cue || opens(r, i) ? nounAt(r, i) : -1;
+    const noun = !cue ? bareNounAt(r, i) : opens(r, i) ? nounAt(r, i) : -1;
     // Whether the article names the phrase is asked last: it looks through the article's people.
     const subject = noun >= 0 ? subjectAt(r, i, noun) : null;
     if (subject && !named(r, i, noun)) out.push(subject);
