@@ -8,6 +8,7 @@ import { mentionsFromTags, type NameMention } from './mentions.ts';
 import { findQuotes } from './quotes.ts';
 import { relatedEntities } from './related.ts';
 import { canonicalName, voteType } from './naming.ts';
+import { markContextCues } from './context-cues.ts';
 import { groupMentions } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import { articleTitle, creditInTitleLine, titleWithoutCredit } from './title.ts';
@@ -64,6 +65,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   const credits = [stringOrNull(input.byline), stringOrNull(input.source)];
   const credit = creditInTitleLine(text, credits);
   const mentions = mentionsFromTags(text, sentences, tags, sets).filter((m) => credit === null || m.end <= credit[0] || m.start >= credit[1]);
+  markContextCues(mentions, sentences, text, sets);
   const groups = groupMentions(mentions, sentences, sets)
     .map((g) => g.mentions.sort((a, b) => a - b))
     .sort((a, b) => a[0]! - b[0]!);

@@ -26,6 +26,11 @@ export interface NameMention {
    * "Seattle-based" that Seattle is a place, a title that it is a person. Null when the text says nothing.
    */
   cue: NerType | null;
+  /**
+   * The type the wording around the name suggests ("the company Novell", "CEO of Novell", "Novell, a software
+   * company"; see context-cues.ts): weaker than a cue, it decides only where nothing says the name is a person.
+   */
+  hint: NerType | null;
 }
 
 type Chunk = { first: number; last: number; type: NerType };
@@ -208,7 +213,7 @@ function makeMention(text: string, toks: readonly Token[], s: number, first: num
   if (words.length === 1 && (isFunctionWord(words[0]!, sets) || NOT_NAMES.has(words[0]!) || isContraction(words[0]!, sets) || isDateWord(words[0]!, toks, first, last, sets))) return null;
   // A title on its own ("President", "Vice-president") is a role, not a name.
   if (last - first === 1 && cut === 0 && isRoleNoun(form, sets)) return null;
-  return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue: cue ?? knownCue(words, toks[last], sets) };
+  return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue: cue ?? knownCue(words, toks[last], sets), hint: null };
 }
 
 function isFunctionWord(word: string, sets: LanguageSets): boolean {

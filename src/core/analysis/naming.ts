@@ -26,6 +26,20 @@ export function canonicalName(group: readonly NameMention[]): string {
 }
 
 /**
+ * The type the wording around the mentions suggests (their hints: "the company Novell"), or null: none, or
+ * the entity has a person's title or a full name the tagger reads as a person ("Steve Jobs" and "the company
+ * Jobs founded" are a person; so is "insurer Thierry Dehaan").
+ */
+function hintType(group: readonly NameMention[]): NerType | null {
+  let hints: Map<NerType, number> | null = null;
+  for (const m of group) {
+    if (m.honorific || (m.type === 'PER' && m.words.length > 1)) return null;
+    if (m.hint !== null) (hints ??= new Map()).set(m.hint, (hints.get(m.hint) ?? 0) + 1);
+  }
+  return hints === null ? null : majorityType(hints);
+}
+
+/**
  * The type most mentions agree on; a title ("Mr") votes for a person. MISC counts only when no mention
  * says anything else: it is where the tagger puts names it cannot place, so one confident PER, LOC or ORG
  * reading says more ("Whole Foods" read as MISC 15 times and as ORG once is an organisation).
@@ -36,6 +50,8 @@ export function voteType(group: readonly NameMention[], name: string): EntityTyp
   const cues = new Map<NerType, number>();
   for (const m of group) if (m.cue) cues.set(m.cue, (cues.get(m.cue) ?? 0) + 1);
   if (cues.size > 0) return ENTITY_TYPE[majorityType(cues)];
+  const hinted = hintType(group);
+  if (hinted !== null) return ENTITY_TYPE[hinted];
   const votes = new Map<NerType, number>();
   for (const m of group) {
     const t = m.honorific ? 'PER' : m.type;

@@ -10,7 +10,7 @@ const COMMA = ',';
  * organisation), a role, or, for a person, a full name of two or more words. Such an entity keeps its type.
  */
 function hasOwnEvidence(ms: readonly NameMention[], type: EntityType, hasRole: boolean): boolean {
-  return hasRole || ms.some((m) => m.cue !== null || m.honorific || (type === 'person' && m.words.length > 1));
+  return hasRole || ms.some((m) => m.cue !== null || m.hint !== null || m.honorific || (type === 'person' && m.words.length > 1));
 }
 
 /**

@@ -52,7 +52,7 @@ export const en: LanguageData = {
     'novelist', 'poet', 'filmmaker', 'designer', 'curator', 'solicitor', 'barrister', 'magistrate',
     // Sport: "world champion Bailey", "Wimbledon finalist MaliVai Washington".
     'champion', 'finalist', 'medallist', 'medalist', 'goalkeeper', 'midfielder', 'defender', 'batsman', 'bowler',
-    'sprinter', 'cyclist', 'jockey', 'boxer', 'golfer', 'swimmer',
+    'sprinter', 'cyclist', 'jockey', 'boxer', 'golfer', 'swimmer', 'olympian',
     // Postposed: "Vice-president elect Mike Pence".
     'elect',
     // Abbreviated titles: "Sen. Elizabeth Warren", "Gov. Jay Inslee".
@@ -198,6 +198,47 @@ export const en: LanguageData = {
     ['gov.', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['rep.', 'congressman'],
     ['rep.', 'congresswoman'], ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['sgt.', 'sergeant'],
     ['capt.', 'captain'], ['supt.', 'superintendent'], ['prof.', 'professor'], ['dr.', 'doctor'], ['dr', 'doctor'],
+  ],
+  // Heads of organisations' kinds. Not "group", "giant", "rival", "parent", "owner" (also people), nor
+  // "show", "play", "label", "single" (verbs and adjectives before a name: "polls show Clinton"), nor "site"
+  // ("X, the site of state funerals" is a place), "publisher" (also a person), "university" ("universiteit
+  // Cambridge": CoNLL types a university named after its city as the place).
+  organizationNounsBefore: [
+    'company', 'firm', 'retailer', 'startup', 'start-up', 'maker', 'manufacturer', 'automaker', 'carmaker',
+    'chipmaker', 'bank', 'lender', 'insurer', 'airline', 'network', 'broadcaster', 'newspaper',
+    'magazine', 'tabloid', 'website', 'agency', 'organization', 'organisation', 'charity', 'nonprofit',
+    'non-profit', 'conglomerate', 'subsidiary', 'chain', 'supermarket', 'brokerage', 'studio',
+    'outlet', 'daily', 'club', 'utility', 'operator', 'distributor',
+  ],
+  workNounsBefore: [
+    'film', 'movie', 'documentary', 'album', 'song', 'book', 'novel', 'memoir', 'game', 'videogame',
+    'series', 'sitcom', 'musical', 'opera', 'painting', 'episode', 'franchise',
+  ],
+  kindNouns: [
+    ['companies', 'ORG'], ['firms', 'ORG'], ['retailers', 'ORG'], ['startups', 'ORG'], ['start-ups', 'ORG'],
+    ['makers', 'ORG'], ['manufacturers', 'ORG'], ['automakers', 'ORG'], ['carmakers', 'ORG'], ['banks', 'ORG'],
+    ['lenders', 'ORG'], ['insurers', 'ORG'], ['airlines', 'ORG'], ['carriers', 'ORG'], ['networks', 'ORG'],
+    ['broadcasters', 'ORG'], ['newspapers', 'ORG'], ['magazines', 'ORG'], ['websites', 'ORG'], ['sites', 'ORG'],
+    ['agencies', 'ORG'], ['organizations', 'ORG'], ['organisations', 'ORG'], ['charities', 'ORG'],
+    ['publishers', 'ORG'], ['studios', 'ORG'], ['outlets', 'ORG'], ['chains', 'ORG'], ['brands', 'ORG'],
+    ['clubs', 'ORG'], ['teams', 'ORG'], ['parties', 'ORG'], ['unions', 'ORG'],
+    ['countries', 'LOC'], ['nations', 'LOC'], ['states', 'LOC'], ['cities', 'LOC'], ['towns', 'LOC'],
+    ['provinces', 'LOC'], ['regions', 'LOC'],
+    ['films', 'MISC'], ['movies', 'MISC'], ['albums', 'MISC'], ['songs', 'MISC'], ['books', 'MISC'],
+    ['novels', 'MISC'], ['games', 'MISC'], ['shows', 'MISC'], ['series', 'MISC'], ['sitcoms', 'MISC'],
+  ],
+  listMarkers: ['such as', 'like', 'including'],
+  employerRoles: [
+    'ceo', 'cfo', 'coo', 'cto', 'cio', 'chief executive', 'chief executive officer', 'chief operating officer',
+    'chief financial officer', 'chief technology officer', 'founder', 'co-founder', 'cofounder', 'chairman',
+    'chairwoman', 'managing director', 'editor', 'managing editor', 'editor-in-chief', 'analyst', 'employee',
+  ],
+  employerPrepositions: ['of', 'at', 'with'],
+  titleArticles: ['the'],
+  // Not "director", "producer", "writer": titles before a person's name too.
+  factLabels: [
+    ['publisher', 'ORG'], ['developer', 'ORG'], ['distributor', 'ORG'], ['studio', 'ORG'], ['network', 'ORG'],
+    ['label', 'ORG'], ['platform', 'MISC'], ['platforms', 'MISC'], ['genre', 'MISC'],
   ],
   splitPossessive: true,
 };

@@ -159,5 +159,32 @@ export const nl: LanguageData = {
   questionVerbs: ['vroeg', 'vraagt'],
   objectSpeechVerbs: ['vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'tweette', 'twitterde'],
   titleNouns: [['prof.', 'professor'], ['prof.', 'hoogleraar']],
+  // Also as a compound's end: "softwarebedrijf Novell", "ochtendkrant NRC", "chipfabrikant ASML". Not "uitgever"
+  // (also a person), "club" and "universiteit" (CoNLL types "de Franse club Metz" and "universiteit Cambridge" as places).
+  organizationNounsBefore: [
+    'bedrijf', 'onderneming', 'concern', 'firma', 'fabrikant', 'producent', 'winkelketen', 'keten', 'supermarkt',
+    'bank', 'verzekeraar', 'luchtvaartmaatschappij', 'maatschappij', 'omroep', 'zender', 'krant', 'dagblad',
+    'weekblad', 'tijdschrift', 'website', 'persbureau', 'nieuwsbureau', 'uitgeverij', 'studio',
+    'platenmaatschappij', 'organisatie', 'vakbond', 'start-up', 'startup',
+  ],
+  workNounsBefore: ['film', 'documentaire', 'album', 'boek', 'roman', 'game', 'spel', 'serie', 'televisieserie', 'musical', 'opera', 'toneelstuk', 'schilderij', 'lied'],
+  kindNouns: [
+    ['bedrijven', 'ORG'], ['ondernemingen', 'ORG'], ['concerns', 'ORG'], ['fabrikanten', 'ORG'], ['banken', 'ORG'],
+    ['verzekeraars', 'ORG'], ['omroepen', 'ORG'], ['zenders', 'ORG'], ['kranten', 'ORG'], ['dagbladen', 'ORG'],
+    ['tijdschriften', 'ORG'], ['websites', 'ORG'], ['winkelketens', 'ORG'], ['ketens', 'ORG'],
+    ['supermarkten', 'ORG'], ['organisaties', 'ORG'], ['partijen', 'ORG'], ['vakbonden', 'ORG'], ['merken', 'ORG'],
+    ['landen', 'LOC'], ['steden', 'LOC'], ['provincies', 'LOC'], ['gemeenten', 'LOC'], ['regio\'s', 'LOC'],
+    ['films', 'MISC'], ['boeken', 'MISC'], ['albums', 'MISC'], ['games', 'MISC'], ['spellen', 'MISC'],
+    ['series', 'MISC'],
+  ],
+  listMarkers: ['zoals', 'waaronder'],
+  employerRoles: [
+    'ceo', 'cfo', 'topman', 'topvrouw', 'oprichter', 'medeoprichter', 'mede-oprichter', 'bestuursvoorzitter',
+    'hoofdredacteur', 'werknemer', 'analist',
+  ],
+  employerPrepositions: ['van', 'bij'],
+  // Not "de": also the start of surnames ("De Jonge").
+  titleArticles: ['het'],
+  factLabels: [['uitgever', 'ORG'], ['uitgeverij', 'ORG'], ['ontwikkelaar', 'ORG'], ['studio', 'ORG'], ['platform', 'MISC'], ['genre', 'MISC']],
   splitPossessive: false,
 };

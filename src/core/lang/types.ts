@@ -141,6 +141,39 @@ export interface LanguageData {
    * "professor"): "the governor said" after "Gov. Tommy Thompson" is Thompson.
    */
   titleNouns?: readonly (readonly [string, string])[];
+  /**
+   * Nouns for a kind of organisation: right before a name ("the company Novell", "retailer Walmart", "de krant
+   * NRC") or as the head of an apposition after one ("Novell, a software company", "X, the maker of Y") they
+   * say the name is an organisation. With closed compounds also as a word's end ("softwarebedrijf Novell").
+   */
+  organizationNounsBefore?: readonly string[];
+  /** Nouns for a work, used the same way ("the film Avatar", "het boek X", "Chuck, an NBC series"): type other. */
+  workNounsBefore?: readonly string[];
+  /**
+   * Plural nouns for a kind of thing, with the type they give names listed after them, directly or after a
+   * `listMarkers` word ("companies such as Google, Yahoo and Microsoft", "landen zoals België en Frankrijk").
+   */
+  kindNouns?: readonly (readonly [string, 'ORG' | 'LOC' | 'MISC'])[];
+  /** Words between a plural kind noun and the names it lists ("such as", "like", "zoals"). */
+  listMarkers?: readonly string[];
+  /**
+   * Roles held at an organisation ("ceo", "chief executive", "founder", "topman"): the name after one and an
+   * `employerPrepositions` word ("CEO of Novell", "topman van Philips") is an organisation. Not "president"
+   * or "head", which are also held of countries.
+   */
+  employerRoles?: readonly string[];
+  /** Prepositions between an employer role and the organisation ("of", "at", "van", "bij"). */
+  employerPrepositions?: readonly string[];
+  /**
+   * Capitalised articles that open titles of works and publications but never a person's name ("The Verge",
+   * "The Mac Observer" in running text; not Dutch "De", which opens surnames): a "person" after one is not one.
+   */
+  titleArticles?: readonly string[];
+  /**
+   * Labels of a fact box glued to the name after them at a line's start ("Publisher Yacht Club Games",
+   * "Platform Win, Wii U"), with the type they give it: no part of the name.
+   */
+  factLabels?: readonly (readonly [string, 'ORG' | 'LOC' | 'MISC'])[];
   /** Whether the tagger's corpus splits a possessive "'s" off as its own token (English CoNLL does). */
   splitPossessive: boolean;
 }

@@ -1,0 +1,136 @@
+// Types from the words around a name (src/core/analysis/context-cues.ts and the rules in mentions.ts that
+// read the name's own edges), with a tagger that tags exactly what the test says.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analysis/index.ts';
+import type { Analysis, Entity } from '../../src/core/types.ts';
+import { dictionaryTagger } from './dictionary-tagger.ts';
+
+function analyze(text: string, language: string, names: Record<string, string>): Analysis {
+  return analyzeArticle({ text, language }, () => dictionaryTagger(names));
+}
+const names = (a: Analysis): string[] => a.entities.map((e) => e.name);
+function entity(a: Analysis, name: string): Entity {
+  const e = a.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity ${name} in ${JSON.stringify(names(a))}`);
+  return e;
+}
+const typeOf = (a: Analysis, name: string): string => entity(a, name).type;
+
+describe('a kind noun right before a name', () => {
+  it('makes the name an organisation ("the company Novell", "retailer Walmart", "de krant NRC")', () => {
+    expect(typeOf(analyze('He joined the company Novell in 1997. Novell grew.', 'en', { Novell: 'LOC' }), 'Novell')).toBe('organization');
+    expect(typeOf(analyze('Shoppers went to retailer Walmart on Friday.', 'en', { Walmart: 'PER' }), 'Walmart')).toBe('organization');
+    expect(typeOf(analyze('Dat schreef de krant Trouw-Noord gisteren.', 'nl', { 'Trouw-Noord': 'PER' }), 'Trouw-Noord')).toBe('organization');
+    expect(typeOf(analyze('Het bedrijf Viangros etiketteert al jaren.', 'nl', { Viangros: 'PER' }), 'Viangros')).toBe('organization');
+  });
+
+  it('reads a Dutch compound by its end ("het Anderlechtse vleesbedrijf Viangros")', () => {
+    expect(typeOf(analyze('Het Anderlechtse vleesbedrijf Viangros etiketteert al jaren.', 'nl', { Viangros: 'PER' }), 'Viangros')).toBe('organization');
+  });
+
+  it('makes a work other ("the film Avatar", "het boek X")', () => {
+    expect(typeOf(analyze('She starred in the film Avatar last year.', 'en', { Avatar: 'PER' }), 'Avatar')).toBe('other');
+    expect(typeOf(analyze('She plays a role in the comedy series Chuck this fall.', 'en', { Chuck: 'PER' }), 'Chuck')).toBe('other');
+    expect(typeOf(analyze('Hij schreef het boek Hersenschimmen in 1984.', 'nl', { Hersenschimmen: 'LOC' }), 'Hersenschimmen')).toBe('other');
+  });
+
+  it('does not retype a person named elsewhere in full ("the company Jobs co-founded")', () => {
+    const a = analyze('Steve Jobs resigned. Tim Cook now runs the company Jobs co-founded.', 'en', { 'Steve Jobs': 'PER', Jobs: 'PER', 'Tim Cook': 'PER' });
+    expect(typeOf(a, 'Steve Jobs')).toBe('person');
+  });
+
+  it('does not retype a full name the tagger reads as a person ("insurer Thierry Dehaan")', () => {
+    expect(typeOf(analyze('The other was insurer Thierry Dehaan.', 'en', { 'Thierry Dehaan': 'PER' }), 'Thierry Dehaan')).toBe('person');
+  });
+
+  it('keeps a person whose title follows the company\'s possessive ("the company\'s CEO Tim Cook")', () => {
+    const a = analyze("The company's CEO Tim Cook spoke on Monday.", 'en', { 'Tim Cook': 'PER' });
+    expect(typeOf(a, 'Tim Cook')).toBe('person');
+  });
+
+  it('leaves a title before a name alone ("President Obama")', () => {
+    const a = analyze('President Obama met the company Novell.', 'en', { Obama: 'PER', Novell: 'PER' });
+    expect(typeOf(a, 'Obama')).toBe('person');
+    expect(typeOf(a, 'Novell')).toBe('organization');
+  });
+});
+
+describe('a list after a plural kind', () => {
+  it('gives every listed name that kind ("companies such as Google, Yahoo and Microsoft")', () => {
+    const a = analyze('Rivals included companies such as Goggle, Yahu and Microsift in the end.', 'en', { Goggle: 'PER', Yahu: 'LOC', Microsift: 'PER' });
+    expect(a.entities.map((e) => e.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('reads works and places too ("films such as The Hangover", "landen zoals Belgi en Frankrijk")', () => {
+    expect(typeOf(analyze('It was used up in films such as Ghost Town and Knocked Up.', 'en', { 'Ghost Town': 'LOC', 'Knocked Up': 'LOC' }), 'Knocked Up')).toBe('other');
+    expect(typeOf(analyze('Er kwamen klachten uit landen zoals Kanaan en Moab.', 'nl', { Kanaan: 'PER', Moab: 'ORG' }), 'Moab')).toBe('place');
+  });
+
+  it('ends the list at the name the coordinator joins', () => {
+    const a = analyze('Firms such as Goggle and Yahu, were attracted to Tianjin by demand.', 'en', { Goggle: 'PER', Yahu: 'PER', Tianjin: 'LOC' });
+    expect(typeOf(a, 'Tianjin')).toBe('place');
+  });
+
+  it('needs the marker: "the biggest states Obama carried" is a relative clause', () => {
+    const a = analyze('Some of the biggest states Obama carried will lose votes.', 'en', { Obama: 'PER' });
+    expect(typeOf(a, 'Obama')).toBe('person');
+  });
+});
+
+describe('an apposition whose head is a kind noun', () => {
+  it('makes the name an organisation ("Novell, a software company,", "X, the maker of Y")', () => {
+    expect(typeOf(analyze('G4, a peripheral cable network, hired her.', 'en', { G4: 'PER' }), 'G4')).toBe('organization');
+    expect(typeOf(analyze('He left Pixor, the computer-animation company that made Toy Story.', 'en', { Pixor: 'LOC' }), 'Pixor')).toBe('organization');
+    expect(typeOf(analyze('Growth came from Fitbot, the maker of trackers.', 'en', { Fitbot: 'PER' }), 'Fitbot')).toBe('organization');
+  });
+
+  it('reads a noun before the name between commas ("another payments company, Stripe, raised")', () => {
+    expect(typeOf(analyze('We saw yet another payments company, Stripe, raise millions.', 'en', { Stripe: 'PER' }), 'Stripe')).toBe('organization');
+  });
+
+  it('does not take a role\'s complement for the name ("Een woordvoerder van de universiteit, Windeat, zei")', () => {
+    const a = analyze('Een woordvoerder van de universiteit, Windeat, zei dat niet.', 'nl', { Windeat: 'PER' });
+    expect(typeOf(a, 'Windeat')).toBe('person');
+  });
+
+  it('does not read the next clause\'s subject as an apposition ("Tianjin, the newspaper said")', () => {
+    const a = analyze('A plant will be built in Tianjin, the newspaper said on Saturday.', 'en', { Tianjin: 'LOC' });
+    expect(typeOf(a, 'Tianjin')).toBe('place');
+  });
+
+  it('keeps a person described by a role ("Smith, a company spokesman", "Kroes, the company\'s chief")', () => {
+    expect(typeOf(analyze('Smithers, a company spokesman, declined.', 'en', { Smithers: 'PER' }), 'Smithers')).toBe('person');
+    expect(typeOf(analyze("Kroes, the company's chief, declined.", 'en', { Kroes: 'PER' }), 'Kroes')).toBe('person');
+  });
+
+  it('stops at the next noun phrase ("Kodiak, Alaska, the Polaris makes a series of trips")', () => {
+    const a = analyze('From a base in Kodiak, Alaska, the Polaris makes a series of trips.', 'en', { Kodiak: 'LOC', Alaska: 'LOC', Polaris: 'MISC' });
+    expect(typeOf(a, 'Alaska')).toBe('place');
+  });
+});
+
+describe('a role held at an organisation before the name', () => {
+  it('makes the name an organisation ("CEO of Novell", "chief executive officer of X", "topman van X")', () => {
+    expect(typeOf(analyze('He left his job as CEO of Novell. Novell was sad.', 'en', { Novell: 'LOC' }), 'Novell')).toBe('organization');
+    expect(typeOf(analyze('He will serve as acting chief executive officer of Petofi for now.', 'en', { Petofi: 'PER' }), 'Petofi')).toBe('organization');
+    expect(typeOf(analyze('He was CEO at Next, and later returned.', 'en', { Next: 'LOC' }), 'Next')).toBe('organization');
+    expect(typeOf(analyze('Dat zei de topman van Filips gisteren.', 'nl', { Filips: 'PER' }), 'Filips')).toBe('organization');
+  });
+
+  it('leaves a place before a possessive alone ("chairman of Britain\'s BT")', () => {
+    const a = analyze("He is chairman of Britain's BT now.", 'en', { Britain: 'LOC', BT: 'ORG' });
+    expect(typeOf(a, 'Britain')).toBe('place');
+  });
+
+  it('does not count roles held of countries ("president of France")', () => {
+    expect(typeOf(analyze('He met the president of Freedonia on Monday.', 'en', { Freedonia: 'LOC' }), 'Freedonia')).toBe('place');
+  });
+});
+
+describe('role nouns', () => {
+  it('reads "Olympian" as a role before a name', () => {
+    const a = analyze('Olympian Bill Kirby said it was over.', 'en', { 'Olympian Bill Kirby': 'MISC' });
+    expect(names(a)).toEqual(['Bill Kirby']);
+    expect(typeOf(a, 'Bill Kirby')).toBe('person');
+  });
+});
