@@ -134,3 +134,51 @@ describe('role nouns', () => {
     expect(typeOf(a, 'Bill Kirby')).toBe('person');
   });
 });
+
+describe('a capitalised "The" before a "person"', () => {
+  it('reads the name as a title, not a person ("The Verge", "even The Phantom Menace")', () => {
+    expect(typeOf(analyze('He told The Vergel about it on Monday.', 'en', { Vergel: 'PER' }), 'Vergel')).toBe('other');
+    expect(typeOf(analyze('All six movies, even The Phantom Menace, will be sold.', 'en', { 'Phantom Menace': 'PER' }), 'Phantom Menace')).toBe('other');
+    expect(typeOf(analyze('It was used in films such as The Hangover last year.', 'en', { 'The Hangover': 'PER' }), 'The Hangover')).toBe('other');
+  });
+
+  it('gives an organisation its type by other evidence ("editor of The Mac Observer")', () => {
+    const a = analyze('Jeff Gamet, managing editor of The Mac Observer online news site, said so.', 'en', { 'Jeff Gamet': 'PER', 'Mac Observer': 'PER' });
+    expect(typeOf(a, 'Mac Observer')).toBe('organization');
+    expect(typeOf(a, 'Jeff Gamet')).toBe('person');
+  });
+
+  it('leaves a lowercase or sentence-opening "The" and Dutch "De" alone', () => {
+    expect(typeOf(analyze('The Obama team met. Obama spoke.', 'en', { Obama: 'PER' }), 'Obama')).toBe('person');
+    expect(typeOf(analyze('Gisteren zei Hugo De Jonge dat niet.', 'nl', { 'Hugo De Jonge': 'PER' }), 'Hugo De Jonge')).toBe('person');
+  });
+});
+
+describe('known products', () => {
+  it('keeps a product with its edition or maker one name of type other ("Kindle Fire HD", "Google Android")', () => {
+    expect(typeOf(analyze('So instead, buy a Kindle Fire HD today.', 'en', { 'Kindle Fire HD': 'LOC' }), 'Kindle Fire HD')).toBe('other');
+    expect(typeOf(analyze('It runs on platforms Google Android and others.', 'en', { 'Google Android': 'PER' }), 'Google Android')).toBe('other');
+    expect(typeOf(analyze('You earn an Xbox Live avatar.', 'en', { 'Xbox Live': 'PER' }), 'Xbox Live')).toBe('other');
+  });
+
+  it('does not read a publication or a person named after a product as one ("The Mac Observer", "Mac Miller", "Freddie Mac")', () => {
+    expect(typeOf(analyze('Mac Miller sang.', 'en', { 'Mac Miller': 'PER' }), 'Mac Miller')).toBe('person');
+    expect(typeOf(analyze('Debt from Freddie Mac rose.', 'en', { 'Freddie Mac': 'ORG' }), 'Freddie Mac')).toBe('organization');
+  });
+});
+
+describe('fact-box labels', () => {
+  it('drops a label glued to the name at a line\'s start and types the name by it', () => {
+    const text = 'Shovel Knight review\n\nPlatform Win, Wii U, Mac\n\nPublisher Yacht Club Games\n\nThe game is by Yacht Club Games.';
+    const a = analyze(text, 'en', { 'Platform Win': 'PER', 'Wii U': 'MISC', Mac: 'MISC', 'Publisher Yacht Club Games': 'MISC', 'Yacht Club Games': 'ORG' });
+    expect(names(a)).not.toContain('Publisher Yacht Club Games');
+    expect(entity(a, 'Yacht Club Games').mentions).toHaveLength(2);
+    expect(typeOf(a, 'Yacht Club Games')).toBe('organization');
+    expect(typeOf(a, 'Win')).toBe('other');
+  });
+
+  it('keeps the word in running text ("Developer Relations said")', () => {
+    const a = analyze('Developer Relations said the tools were late.', 'en', { 'Developer Relations': 'ORG' });
+    expect(names(a)).toEqual(['Developer Relations']);
+  });
+});

@@ -76,7 +76,8 @@ function possessiveAfter(m: NameMention, toks: readonly Token[], text: string): 
 /** "CEO of Novell", "chief executive of the X", "topman van Philips": the role noun's words before the preposition. */
 function employerBefore(m: NameMention, toks: readonly Token[], w: CueWords, sets: LanguageSets): boolean {
   let p = m.first - 1;
-  if (isLower(toks[p]?.text) && sets.determiners.has(toks[p]!.text)) p -= 1;
+  // "editor of the X", "editor of The Mac Observer".
+  if (toks[p] !== undefined && (sets.determiners.has(toks[p]!.text) || (sets.data.titleArticles?.includes(toks[p]!.text.toLowerCase()) ?? false))) p -= 1;
   if (p < 1 || !w.prepositions.has(toks[p]!.text)) return false;
   let words = '';
   for (let k = p - 1; k >= 0 && k >= p - MAX_ROLE_WORDS; k--) {

@@ -1,7 +1,7 @@
 import type { LanguageSets } from '../lang/index.ts';
 import { visible } from '../text/invisible.ts';
 import { isLowercaseWord, isPunctuation, startsWithLetter, startsWithUppercase } from '../text/letters.ts';
-import { KNOWN_DISEASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS, NAME_PARTICLES, NOT_NAMES } from '../lang/names.ts';
+import { KNOWN_DISEASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS, NAME_PARTICLES, NOT_NAMES, PRODUCT_MAKERS } from '../lang/names.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
 import { isNationality, isRoleNoun } from './role-words.ts';
 
@@ -213,7 +213,12 @@ function makeMention(text: string, toks: readonly Token[], s: number, first: num
   if (words.length === 1 && (isFunctionWord(words[0]!, sets) || NOT_NAMES.has(words[0]!) || isContraction(words[0]!, sets) || isDateWord(words[0]!, toks, first, last, sets))) return null;
   // A title on its own ("President", "Vice-president") is a role, not a name.
   if (last - first === 1 && cut === 0 && isRoleNoun(form, sets)) return null;
-  return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue: cue ?? knownCue(words, toks[last], sets), hint: null };
+  return { sentenceIndex: s, first, last, start, end, type, form, words, honorific: title !== null, title, cue: cue ?? knownCue(words, toks[first - 1], toks[last], sets), hint: null };
+}
+
+/** A capitalised article that opens titles of works and publications ("The" of "The Verge"; `titleArticles`). */
+function isTitleArticle(word: string | undefined, sets: LanguageSets): boolean {
+  return word !== undefined && startsWithUppercase(word) && (sets.data.titleArticles?.includes(word.toLowerCase()) ?? false);
 }
 
 function isFunctionWord(word: string, sets: LanguageSets): boolean {
@@ -263,7 +268,7 @@ function isOrganizationPrefix(word: string, sets: LanguageSets): boolean {
  * word ("Acme Inc.", "Purdue University"), a place by its last word ("Attu Island"), or an organisation by
  * the noun after it ("Vulture magazine").
  */
-function knownCue(words: readonly string[], next: Token | undefined, sets: LanguageSets): NerType | null {
+function knownCue(words: readonly string[], prev: Token | undefined, next: Token | undefined, sets: LanguageSets): NerType | null {
   const key = words.join(' ');
   if (sets.holidays.has(key) || KNOWN_PRODUCTS.has(key) || KNOWN_DISEASES.has(key)) return 'MISC';
   if (KNOWN_ORGANIZATIONS.has(key)) return 'ORG';
@@ -271,8 +276,20 @@ function knownCue(words: readonly string[], next: Token | undefined, sets: Langu
   if (words.length > 1 && sets.organizationSuffixes.has(words[words.length - 1]!)) return 'ORG';
   if (words.length > 1 && (isOrganizationPrefix(words[0]!, sets) || (sets.organizationHeads.has(words[0]!) && CONNECTOR_AFTER_HEAD.has(words[1]!)))) return 'ORG';
   if (words.length > 1 && sets.placeSuffixes.has(words[words.length - 1]!)) return 'LOC';
+  if (isProductName(words, prev, sets)) return 'MISC';
   if (next !== undefined && sets.organizationNounsAfter.has(next.text)) return 'ORG';
   return null;
+}
+
+/**
+ * A known product with an edition after it ("Kindle Fire HD", "Xbox Live", "Windows Mobile") or its maker
+ * before it ("Google Android", "Microsoft Windows", "Nintendo Wii U"): one name, of type other. Not after a
+ * capitalised "The" ("The Mac Observer" is a publication), and not "Mac" first: also a first name.
+ */
+function isProductName(words: readonly string[], prev: Token | undefined, sets: LanguageSets): boolean {
+  if (words.length < 2 || isTitleArticle(prev?.text, sets)) return false;
+  if (KNOWN_PRODUCTS.has(words[0]!) && words[0] !== 'mac') return true;
+  return (PRODUCT_MAKERS.has(words[0]!) || KNOWN_ORGANIZATIONS.has(words[0]!)) && KNOWN_PRODUCTS.has(words.slice(1).join(' '));
 }
 
 // A title before a name is followed by one to three words of it; longer runs are names of their own.
@@ -299,6 +316,19 @@ function leadingTitle(toks: readonly Token[], first: number, last: number, sets:
 }
 
 /**
+ * The type a fact box's label gives the name after it ("Publisher Yacht Club Games", "Platform Win, Wii U,
+ * 3DS"; `factLabels`), when the label opens a line that reads as a fact, not a sentence: no lowercase word
+ * but function words. Null otherwise.
+ */
+function factLabel(toks: readonly Token[], text: string, start: number, sets: LanguageSets): NerType | null {
+  const labels = sets.data.factLabels;
+  if (!labels || !startsWithUppercase(toks[0]!.text)) return null;
+  const lower = toks[0]!.text.toLowerCase();
+  const found = labels.find(([l]) => l === lower);
+  return found && blankToLineEdge(text, start - 1, -1) && isHeadline(toks, sets) ? found[1] : null;
+}
+
+/**
  * Turns the tagger's chunks into clean name mentions: titles ("Mr", "dhr.", "de heer") and sentence-initial
  * function words are trimmed off, possessives ("Mugabe's", "Pence'") too, and what is left is dropped when
  * it cannot be a name: a function word on its own, a single character, digits, or all-lowercase words.
@@ -320,6 +350,9 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       if (chunk.type === 'PER' && !titleCase && continuesPersonName(toks[last], sets)) last += 1;
       let title: string | null = null;
       let roleTitle = false;
+      // "Publisher Yacht Club Games" opening a fact box's line: the label is no part of the name, and says its type.
+      const label = first === 0 && last - first > 1 ? factLabel(toks, text, sentence.start, sets) : null;
+      if (label) first += 1;
       // Leading titles and leading function words ("De VS", "Mr Obama"); a two-word title ("de heer") too.
       for (;;) {
         if (first >= last) break;
@@ -402,8 +435,11 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       // there the tagger's PER counts only as an unplaced name, outvoted by any confident reading elsewhere.
       const prevWord = toks[first - 1]?.text;
       const afterArticle = prevWord !== undefined && prevWord === prevWord.toLowerCase() && sets.determiners.has(prevWord);
-      const type = roleTitle ? 'PER' : chunk.type === 'PER' && title === null && afterArticle ? 'MISC' : chunk.type;
-      const m = makeMention(text, toks, s, first, last, type, title, title !== null || roleTitle ? 'PER' : null, sets, 0);
+      // Nor a capitalised "The" inside a sentence, or one the tagger took into the name: that opens a title
+      // ("The Verge", "even The Phantom Menace", "The Hangover"), never a person's name.
+      const titled = (first > 1 && isTitleArticle(prevWord, sets)) || (last - first > 1 && isTitleArticle(toks[first]!.text, sets));
+      const type = roleTitle ? 'PER' : chunk.type === 'PER' && title === null && (afterArticle || titled) ? 'MISC' : chunk.type;
+      const m = makeMention(text, toks, s, first, last, type, title, title !== null || roleTitle ? 'PER' : label, sets, 0);
       if (m) out.push(m);
       if (m && titleCase) headline.add(m);
       if (disease) out.push(disease);

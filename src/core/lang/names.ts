@@ -48,6 +48,12 @@ export const KNOWN_PRODUCTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Makers whose name goes before their products' ("Google Android", "Nintendo Wii U", "Apple iPhone"): with a
+ * known product after it, the maker's name is part of the product's.
+ */
+export const PRODUCT_MAKERS: ReadonlySet<string> = new Set(['apple', 'amazon', 'google', 'microsoft', 'nintendo', 'sony', 'samsung']);
+
+/**
  * Diseases named the same in most languages, of type other: "Ebola" is no place, and "Dallas Ebola" (a
  * patient's city before the disease) is two names.
  */
