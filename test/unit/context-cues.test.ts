@@ -39,8 +39,10 @@ describe('a kind noun right before a name', () => {
     expect(typeOf(a, 'Steve Jobs')).toBe('person');
   });
 
-  it('does not retype a full name the tagger reads as a person ("insurer Thierry Dehaan")', () => {
-    expect(typeOf(analyze('The other was insurer Thierry Dehaan.', 'en', { 'Thierry Dehaan': 'PER' }), 'Thierry Dehaan')).toBe('person');
+  it('retypes a "person" of two words only where every such mention has the noun ("de Hongaarse krant Vasarnapi Hirek")', () => {
+    expect(typeOf(analyze('Dat zei hij tegen de Hongaarse krant Vasarnapi Hirek.', 'nl', { 'Vasarnapi Hirek': 'PER' }), 'Vasarnapi Hirek')).toBe('organization');
+    const a = analyze('Steve Jobs left. The film Steve Jobs opened.', 'en', { 'Steve Jobs': 'PER' });
+    expect(typeOf(a, 'Steve Jobs')).toBe('person');
   });
 
   it('keeps a person whose title follows the company\'s possessive ("the company\'s CEO Tim Cook")', () => {

@@ -27,14 +27,14 @@ export function canonicalName(group: readonly NameMention[]): string {
 
 /**
  * The type the wording around the mentions suggests (their hints: "the company Novell"), or null: none, or
- * the entity has a person's title or a full name the tagger reads as a person ("Steve Jobs" and "the company
- * Jobs founded" are a person; so is "insurer Thierry Dehaan").
+ * a mention without a hint has a person's title or a full name the tagger reads as a person ("Steve Jobs"
+ * and "the company Jobs founded" are a person; "de krant Yedioth Achronot" is a newspaper).
  */
 function hintType(group: readonly NameMention[]): NerType | null {
   let hints: Map<NerType, number> | null = null;
   for (const m of group) {
-    if (m.honorific || (m.type === 'PER' && m.words.length > 1)) return null;
     if (m.hint !== null) (hints ??= new Map()).set(m.hint, (hints.get(m.hint) ?? 0) + 1);
+    else if (m.honorific || (m.type === 'PER' && m.words.length > 1)) return null;
   }
   return hints === null ? null : majorityType(hints);
 }

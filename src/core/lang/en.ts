@@ -199,13 +199,13 @@ export const en: LanguageData = {
     ['rep.', 'congresswoman'], ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['sgt.', 'sergeant'],
     ['capt.', 'captain'], ['supt.', 'superintendent'], ['prof.', 'professor'], ['dr.', 'doctor'], ['dr', 'doctor'],
   ],
-  // Heads of organisations' kinds. Not "group", "giant", "rival", "parent", "owner" (also people), nor
-  // "show", "play", "label", "single" (verbs and adjectives before a name: "polls show Clinton"), nor "site"
-  // ("X, the site of state funerals" is a place), "publisher" (also a person), "university" ("universiteit
-  // Cambridge": CoNLL types a university named after its city as the place).
+  // Heads of organisations' kinds. Not "group", "giant", "rival", "parent", "owner", "publisher", "insurer"
+  // (also people: "insurer Thierry Dehaan"), nor "show", "play", "label", "single" (verbs and adjectives
+  // before a name: "polls show Clinton"), nor "site" ("X, the site of state funerals" is a place), nor
+  // "university" (CoNLL types a university named after its city as the place: "universiteit Cambridge").
   organizationNounsBefore: [
     'company', 'firm', 'retailer', 'startup', 'start-up', 'maker', 'manufacturer', 'automaker', 'carmaker',
-    'chipmaker', 'bank', 'lender', 'insurer', 'airline', 'network', 'broadcaster', 'newspaper',
+    'chipmaker', 'bank', 'lender', 'airline', 'network', 'broadcaster', 'newspaper',
     'magazine', 'tabloid', 'website', 'agency', 'organization', 'organisation', 'charity', 'nonprofit',
     'non-profit', 'conglomerate', 'subsidiary', 'chain', 'supermarket', 'brokerage', 'studio',
     'outlet', 'daily', 'club', 'utility', 'operator', 'distributor',
