@@ -158,6 +158,13 @@ export const nl: LanguageData = {
   questionWords: ['of', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'wie', 'welke'],
   questionVerbs: ['vroeg', 'vraagt'],
   objectSpeechVerbs: ['vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'tweette', 'twitterde'],
+  perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden'],
+  speechPastParticiples: [
+    'gezegd', 'verklaard', 'gesteld', 'benadrukt', 'gewaarschuwd', 'verteld', 'geschreven', 'gemeld', 'geantwoord',
+    'beloofd', 'erkend', 'bevestigd', 'ontkend', 'onderstreept', 'geconcludeerd', 'toegevoegd', 'laten', 'getweet',
+  ],
+  negations: ['niet', 'niets', 'nooit', 'geen'],
+  attributionAdverbs: ['zo'],
   titleNouns: [['prof.', 'professor'], ['prof.', 'hoogleraar']],
   splitPossessive: false,
 };
