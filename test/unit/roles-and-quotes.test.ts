@@ -358,6 +358,9 @@ describe('Dutch reported speech with the verb before the speaker', () => {
     // "zo zei", "Volgens X en Y".
     ['Noord-Korea is een gevaar voor de hele regio, zo zei Pence.', 'Mike Pence', 'Noord-Korea is een gevaar voor de hele regio', 'zo zei Pence'],
     ['Volgens Pence en Abe is de situatie ernstig.', 'Mike Pence', 'is de situatie ernstig', 'Volgens Pence'],
+    // A demonstrative that stands for the sentence before: "Dat zegt Abe."
+    ['Noord-Korea is een gevaar voor de hele regio. Dat zegt Abe.', 'Shinzo Abe', 'Noord-Korea is een gevaar voor de hele regio', 'Dat zegt Abe'],
+    ['Noord-Korea is een gevaar voor de regio. Dat heeft minister Jan de Vries (VVD) gisteren gezegd.', 'Jan de Vries', 'Noord-Korea is een gevaar voor de regio', 'Dat heeft minister Jan de Vries (VVD) gisteren gezegd'],
   ])('%s', (text, name, quote, attribution) => {
     expect(quotesIn(text)).toEqual([[name, quote, attribution]]);
   });
@@ -369,16 +372,34 @@ describe('Dutch reported speech with the verb before the speaker', () => {
     'Zei Pence dat?',
     'Gisteren zei Pence niet dat Noord-Korea een gevaar is voor de regio.',
     'Pence zei niet dat Noord-Korea een gevaar is voor de regio.',
+    'Noord-Korea is een gevaar voor de hele regio. Dat zei hij niet.',
     // No "dat": what follows the speaker is no statement.
     'Gisteren zei Pence niets over Noord-Korea en de hele regio.',
     'Gisteren vertelde Pence een verhaal over Noord-Korea en de regio.',
     'Tijdens de persconferentie vroeg Pence of Noord-Korea een gevaar is.',
-    // A perfect's object is no statement.
+    // A perfect's object is no statement; a sentence before a question is not what was asked.
     'Pence heeft een lange brief geschreven aan de Japanse premier Abe.',
+    'Is Noord-Korea een gevaar voor de regio? Dat vroeg Abe zich af.',
+    // An organisation reports, no person: "Dat meldt persbureau DPA."
+    'Noord-Korea is een gevaar voor de hele regio. Dat meldt persbureau DPA.',
     // A subject before the verb makes the name after it the object.
     'Japan vertelde Pence dat Noord-Korea een gevaar is voor de regio.',
   ])('none: %s', (text) => {
     expect(quotesIn(text)).toEqual([]);
+  });
+
+  it('"Dat zegt Abe" after a quotation that is someone\'s already, or in the next paragraph, attributes nothing more', () => {
+    expect(quotesIn('"Noord-Korea is een groot gevaar voor ons," zegt Pence. Dat zei hij ook gisteren.')).toEqual([['Mike Pence', 'Noord-Korea is een groot gevaar voor ons', 'zegt Pence']]);
+    expect(quotesIn('Noord-Korea is een gevaar voor de hele regio.\n\nDat zegt Abe.')).toEqual([]);
+  });
+
+  it('gives "…. Dat zegt Abe." as reported speech whose sentence is both sentences', () => {
+    const text = `${intro}Noord-Korea is een gevaar voor de hele regio. Dat zegt Abe.`;
+    const a = analyzeArticle({ text, language: 'nl' }, () => dictionaryTagger(names));
+    const abe = a.entities.find((e) => e.name === 'Shinzo Abe')!;
+    const q = abe.quotes[0]!;
+    expect([q.reported, q.sentence, text.slice(q.start, q.end)]).toEqual([true, 'Noord-Korea is een gevaar voor de hele regio. Dat zegt Abe.', q.text]);
+    expect(abe.facts.find((f) => f.text === 'Dat zegt Abe.')?.kinds).toContain('quote');
   });
 
   it('an unnamed speaker before a perfect\'s participle takes the "zei hij" after it: "Eerder had een woordvoerder gezegd"', () => {

@@ -53,6 +53,8 @@ const MAX_ADJUNCT_TOKENS = 6;
 // How far after a speech verb's object its determiner is looked past for the clause ("told a roaring labor
 // rally of about 1,000 union workers that …").
 const MAX_OBJECT_PHRASE = 12;
+// "(SP)", "(CD&V)", "(45)": a bracket after a speaker's name.
+const MAX_BRACKET_TOKENS = 4;
 const DOUBLE_QUOTE = /^["“”„«»]$/u;
 // afterVerb's answer when the words after a speech verb are a question or a request ("asked me if", "told him
 // to"), or no clause of their own ("a plan that he says will fail"): no statement.
@@ -563,9 +565,12 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     if (!partial && speaker && at === sb && text.slice(qe, q.close).includes(',')) joinable = { sentence: sb, close: q.close };
   }
 
+  // Sentences whose words someone said (or someone unnamed): "Dat zegt Abe." after one attributes nothing more.
+  const claimed = new Set(used);
   for (let s = 0; s < sentences.length; s++) {
     if (used.has(s) || !hasSpeech[s]) continue;
-    const found = reportedSpeech(s);
+    const found = reportedSpeech(s) ?? previousSentenceSpeech(s);
+    if (found) claimed.add(found.sentenceIndex);
     // An unnamed speaker's statement is nobody's.
     if (found && found.group >= 0) out.push(found);
   }
@@ -866,6 +871,35 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     if (k === NO_STATEMENT || !opensClause(s, k)) return null;
     for (let j = sp.to; j < k; j++) if (sets.negations.has(lows[j]!)) return null;
     return quoteFrom(s, k, n, { ...sp, from: v, to });
+  }
+
+  /**
+   * "Dat zegt Abe." / "Dat heeft minister X gezegd.": a demonstrative (`statementPronouns`) as the object of an
+   * inverted speech verb stands for the sentence before it in the paragraph, which is the statement. Not with a
+   * negation ("Dat zei hij niet"), a question, a "that", or more after the speaker than a short adverbial, and
+   * not when the sentence before is someone's statement already.
+   */
+  function previousSentenceSpeech(s: number): FoundQuote | null {
+    const lows = lowsOf(s);
+    const n = lows.length;
+    if (s === 0 || !sets.statementPronouns.has(lows[0]!) || lows[n - 1] !== '.' || claimed.has(s - 1)) return null;
+    const perfect = !isVerb(s, 1);
+    if ((perfect && !sets.perfectAuxiliaries.has(lows[1]!)) || sets.questionVerbs.has(lows[1]!)) return null;
+    const sp = speakerAt(s, 2);
+    if (!sp || sp.group < 0) return null;
+    // "Dat zegt regeringscommissaris Freddy Willockx (SP).": a party or an age in brackets after the name.
+    const close = lows[sp.to] === '(' ? lows.indexOf(')', sp.to) : -1;
+    const after = close > sp.to && close - sp.to <= MAX_BRACKET_TOKENS ? close + 1 : sp.to;
+    const verb = perfect ? participleAfter(sets, lows, after - 1) : 1;
+    if (verb < 0) return null;
+    const rest = lows.slice(after, n - 1);
+    if (rest.length > MAX_ADJUNCT_TOKENS || rest.some((w) => isPunctuation(w) || sets.negations.has(w) || sets.complementizers.has(w))) return null;
+    const prev = sentences[s - 1]!;
+    const cur = sentences[s]!;
+    if (text.slice(prev.end, cur.start).includes('\n')) return null;
+    const q = quoteFrom(s - 1, 0, prev.tokens.length, sp);
+    const toks = cur.tokens;
+    return q && { ...q, sentence: slice(prev.start, cur.end), lastSentenceIndex: s, attribution: slice(toks[0]!.start, toks[Math.max(after, verb + 1) - 1]!.end) };
   }
 
   /**

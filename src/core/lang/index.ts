@@ -65,6 +65,7 @@ export interface LanguageSets {
   objectSpeechVerbs: ReadonlySet<string>;
   perfectAuxiliaries: ReadonlySet<string>;
   speechPastParticiples: ReadonlySet<string>;
+  statementPronouns: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   attributionAdverbs: ReadonlySet<string>;
   /** The nouns each title stands for ("gov." → ["governor"]). */
@@ -132,6 +133,7 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       objectSpeechVerbs: new Set(data.objectSpeechVerbs),
       perfectAuxiliaries: new Set(data.perfectAuxiliaries),
       speechPastParticiples: new Set(data.speechPastParticiples),
+      statementPronouns: new Set(data.statementPronouns),
       negations: new Set(data.negations),
       attributionAdverbs: new Set(data.attributionAdverbs),
       titleNouns: titleNounsOf(data),

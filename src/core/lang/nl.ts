@@ -163,6 +163,7 @@ export const nl: LanguageData = {
     'gezegd', 'verklaard', 'gesteld', 'benadrukt', 'gewaarschuwd', 'verteld', 'geschreven', 'gemeld', 'geantwoord',
     'beloofd', 'erkend', 'bevestigd', 'ontkend', 'onderstreept', 'geconcludeerd', 'toegevoegd', 'laten', 'getweet',
   ],
+  statementPronouns: ['dat', 'dit'],
   negations: ['niet', 'niets', 'nooit', 'geen'],
   attributionAdverbs: ['zo'],
   titleNouns: [['prof.', 'professor'], ['prof.', 'hoogleraar']],

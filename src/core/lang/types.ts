@@ -112,6 +112,11 @@ export interface LanguageData {
   perfectAuxiliaries?: readonly string[];
   /** Past participles of speech verbs that go with `perfectAuxiliaries` ("gezegd", "verklaard", "laten" of "laten weten"). */
   speechPastParticiples?: readonly string[];
+  /**
+   * Demonstratives that, opening a sentence as a speech verb's object, stand for the sentence before it: "Dat
+   * zegt Abe." / "Dat heeft minister X gezegd." attribute the previous sentence of the paragraph to the speaker.
+   */
+  statementPronouns?: readonly string[];
   /** Negations: "Dat zei hij niet", "zei Pence niet dat …" report no statement. */
   negations?: readonly string[];
   /** Adverbs that may open an inverted attribution after a comma: "…, zo zei Pence." */
