@@ -407,6 +407,9 @@ describe('Dutch reported speech with the verb before the speaker', () => {
     expect(quotesIn('Gisteren heeft een woordvoerder gezegd dat Noord-Korea een gevaar is. "Het is echt heel erg," zei hij.')).toEqual([]);
   });
 
+  it('joins a quotation split by an attribution with the comma after the closing mark: \'"A", zo zei X, "b"\'', () => {
+    expect(quotesIn('"In dat tempo", zo zei de Japanse premier Abe, "duurt het nog honderd jaar."')).toEqual([['Shinzo Abe', 'In dat tempo duurt het nog honderd jaar.', 'zo zei de Japanse premier Abe']]);
+  });
 });
 
 describe('English is unchanged by the Dutch rules', () => {

@@ -562,7 +562,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       attribution,
       ...(partial && { reported: true }),
     });
-    if (!partial && speaker && at === sb && text.slice(qe, q.close).includes(',')) joinable = { sentence: sb, close: q.close };
+    // The comma inside the closing mark or, as Dutch writes it, after it ('"In dat tempo", zo zei X, "zou …"').
+    if (!partial && speaker && at === sb && (text.slice(qe, q.close).includes(',') || text[q.close + 1] === ',')) joinable = { sentence: sb, close: q.close };
   }
 
   // Sentences whose words someone said (or someone unnamed): "Dat zegt Abe." after one attributes nothing more.
