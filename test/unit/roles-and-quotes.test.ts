@@ -332,3 +332,89 @@ describe('unnamed speakers', () => {
     ]);
   });
 });
+
+describe('Dutch reported speech with the verb before the speaker', () => {
+  const names = { 'Mike Pence': 'PER', Pence: 'PER', 'Shinzo Abe': 'PER', Abe: 'PER', 'Jan de Vries': 'PER', 'Noord-Korea': 'LOC', Japan: 'LOC', DPA: 'ORG' };
+  const intro = 'Mike Pence en Shinzo Abe waren in Tokio. ';
+  /** Every person's quotes in the article, as [name, text, attribution]. */
+  function quotesIn(text: string): [string, string, string][] {
+    const a = analyzeArticle({ text: intro + text, language: 'nl' }, () => dictionaryTagger(names));
+    return a.entities.flatMap((e) => e.quotes.map((q) => [e.name, q.text, q.attribution] as [string, string, string]));
+  }
+
+  it.each([
+    ['Gisteren zei Pence dat Noord-Korea een gevaar is voor de hele regio.', 'Mike Pence', 'Noord-Korea een gevaar is voor de hele regio', 'zei Pence'],
+    ['Later verklaarde Abe dat Japan niet zal buigen.', 'Shinzo Abe', 'Japan niet zal buigen', 'verklaarde Abe'],
+    ['In Tokio benadrukte Abe dat Japan niet zal buigen voor dreigementen.', 'Shinzo Abe', 'Japan niet zal buigen voor dreigementen', 'benadrukte Abe'],
+    ['Donderdag liet Pence weten dat Noord-Korea een gevaar is voor de regio.', 'Mike Pence', 'Noord-Korea een gevaar is voor de regio', 'liet Pence'],
+    ['Gisteren zei Pence tegen journalisten dat Noord-Korea een gevaar is.', 'Mike Pence', 'Noord-Korea een gevaar is', 'zei Pence'],
+    ['Op de persconferentie zei de Japanse premier Shinzo Abe dat Japan niet zal buigen.', 'Shinzo Abe', 'Japan niet zal buigen', 'zei de Japanse premier Shinzo Abe'],
+    ['Toen hij aankwam, zei Pence dat Noord-Korea een gevaar is voor de regio.', 'Mike Pence', 'Noord-Korea een gevaar is voor de regio', 'zei Pence'],
+    // The perfect: the auxiliary before or after the speaker, the participle before "dat".
+    ['Gisteren heeft Pence gezegd dat Noord-Korea een gevaar is voor de regio.', 'Mike Pence', 'Noord-Korea een gevaar is voor de regio', 'heeft Pence gezegd'],
+    ['Pence heeft gisteren gezegd dat Noord-Korea een gevaar is voor de regio.', 'Mike Pence', 'Noord-Korea een gevaar is voor de regio', 'Pence heeft gisteren gezegd'],
+    ['Het is duidelijk dat Pence gezegd heeft dat Noord-Korea een gevaar is.', 'Mike Pence', 'Noord-Korea een gevaar is', 'Pence gezegd heeft'],
+    ['Pence heeft gezegd: "Noord-Korea is een groot gevaar."', 'Mike Pence', 'Noord-Korea is een groot gevaar.', 'Pence heeft gezegd'],
+    // "zo zei", "Volgens X en Y".
+    ['Noord-Korea is een gevaar voor de hele regio, zo zei Pence.', 'Mike Pence', 'Noord-Korea is een gevaar voor de hele regio', 'zo zei Pence'],
+    ['Volgens Pence en Abe is de situatie ernstig.', 'Mike Pence', 'is de situatie ernstig', 'Volgens Pence'],
+    // A demonstrative that stands for the sentence before: "Dat zegt Abe."
+    ['Noord-Korea is een gevaar voor de hele regio. Dat zegt Abe.', 'Shinzo Abe', 'Noord-Korea is een gevaar voor de hele regio', 'Dat zegt Abe'],
+    ['Noord-Korea is een gevaar voor de regio. Dat heeft minister Jan de Vries (VVD) gisteren gezegd.', 'Jan de Vries', 'Noord-Korea is een gevaar voor de regio', 'Dat heeft minister Jan de Vries (VVD) gisteren gezegd'],
+  ])('%s', (text, name, quote, attribution) => {
+    expect(quotesIn(text)).toEqual([[name, quote, attribution]]);
+  });
+
+  it.each([
+    // A perception verb is no speech verb; a question asks; a negation denies.
+    'Gisteren zag Pence dat Noord-Korea een gevaar is voor de hele regio.',
+    'Zei Pence dat Noord-Korea een gevaar is voor de regio?',
+    'Zei Pence dat?',
+    'Gisteren zei Pence niet dat Noord-Korea een gevaar is voor de regio.',
+    'Pence zei niet dat Noord-Korea een gevaar is voor de regio.',
+    'Noord-Korea is een gevaar voor de hele regio. Dat zei hij niet.',
+    // No "dat": what follows the speaker is no statement.
+    'Gisteren zei Pence niets over Noord-Korea en de hele regio.',
+    'Gisteren vertelde Pence een verhaal over Noord-Korea en de regio.',
+    'Tijdens de persconferentie vroeg Pence of Noord-Korea een gevaar is.',
+    // A perfect's object is no statement; a sentence before a question is not what was asked.
+    'Pence heeft een lange brief geschreven aan de Japanse premier Abe.',
+    'Is Noord-Korea een gevaar voor de regio? Dat vroeg Abe zich af.',
+    // An organisation reports, no person: "Dat meldt persbureau DPA."
+    'Noord-Korea is een gevaar voor de hele regio. Dat meldt persbureau DPA.',
+    // A subject before the verb makes the name after it the object.
+    'Japan vertelde Pence dat Noord-Korea een gevaar is voor de regio.',
+  ])('none: %s', (text) => {
+    expect(quotesIn(text)).toEqual([]);
+  });
+
+  it('"Dat zegt Abe" after a quotation that is someone\'s already, or in the next paragraph, attributes nothing more', () => {
+    expect(quotesIn('"Noord-Korea is een groot gevaar voor ons," zegt Pence. Dat zei hij ook gisteren.')).toEqual([['Mike Pence', 'Noord-Korea is een groot gevaar voor ons', 'zegt Pence']]);
+    expect(quotesIn('Noord-Korea is een gevaar voor de hele regio.\n\nDat zegt Abe.')).toEqual([]);
+  });
+
+  it('gives "…. Dat zegt Abe." as reported speech whose sentence is both sentences', () => {
+    const text = `${intro}Noord-Korea is een gevaar voor de hele regio. Dat zegt Abe.`;
+    const a = analyzeArticle({ text, language: 'nl' }, () => dictionaryTagger(names));
+    const abe = a.entities.find((e) => e.name === 'Shinzo Abe')!;
+    const q = abe.quotes[0]!;
+    expect([q.reported, q.sentence, text.slice(q.start, q.end)]).toEqual([true, 'Noord-Korea is een gevaar voor de hele regio. Dat zegt Abe.', q.text]);
+    expect(abe.facts.find((f) => f.text === 'Dat zegt Abe.')?.kinds).toContain('quote');
+  });
+
+  it('an unnamed speaker before a perfect\'s participle takes the "zei hij" after it: "Eerder had een woordvoerder gezegd"', () => {
+    expect(quotesIn('Eerder had een woordvoerder gezegd dat Noord-Korea een gevaar is. "Het is echt heel erg," zei hij.')).toEqual([]);
+    expect(quotesIn('Gisteren heeft een woordvoerder gezegd dat Noord-Korea een gevaar is. "Het is echt heel erg," zei hij.')).toEqual([]);
+  });
+
+  it('joins a quotation split by an attribution with the comma after the closing mark: \'"A", zo zei X, "b"\'', () => {
+    expect(quotesIn('"In dat tempo", zo zei de Japanse premier Abe, "duurt het nog honderd jaar."')).toEqual([['Shinzo Abe', 'In dat tempo duurt het nog honderd jaar.', 'zo zei de Japanse premier Abe']]);
+  });
+});
+
+describe('English is unchanged by the Dutch rules', () => {
+  it('"According to X and Y, …" gives X the statement without the second source', () => {
+    const a = analyzeArticle({ text: 'According to Martin Indyk and Obama, the deal is dead for now.', language: 'en' }, () => dictionaryTagger(NAMES));
+    expect(a.entities.find((e) => e.name === 'Martin Indyk')!.quotes.map((q) => q.text)).toEqual(['the deal is dead for now']);
+  });
+});

@@ -4,11 +4,11 @@ import { spanAt } from '../text/span-search.ts';
 import type { Sentence, TextSpan } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { QUOTE_TOKEN, findQuoteSpans } from './quote-marks.ts';
-import { markerEnd as markerEndAt, skipTitles as skipTitlesAt, verbFrom as verbFromAt } from './speech-cues.ts';
+import { isPerfect, markerEnd as markerEndAt, participleAfter, skipTitles as skipTitlesAt, verbFrom as verbFromAt } from './speech-cues.ts';
 import { isPluralPersonNoun, isRoleModifier, isRoleNoun, roleGives } from './role-words.ts';
 import { AGE, POSSESSIVE } from './roles.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
-import { unnamedSpeakersIn, type UnnamedSentence, type UnnamedSpeaker } from './unnamed-speakers.ts';
+import { inverts, unnamedSpeakersIn, type UnnamedSentence, type UnnamedSpeaker } from './unnamed-speakers.ts';
 
 /** A statement attributed to the entity (mention group) `group`. */
 export interface FoundQuote {
@@ -53,6 +53,8 @@ const MAX_ADJUNCT_TOKENS = 6;
 // How far after a speech verb's object its determiner is looked past for the clause ("told a roaring labor
 // rally of about 1,000 union workers that …").
 const MAX_OBJECT_PHRASE = 12;
+// "(SP)", "(CD&V)", "(45)": a bracket after a speaker's name.
+const MAX_BRACKET_TOKENS = 4;
 const DOUBLE_QUOTE = /^["“”„«»]$/u;
 // afterVerb's answer when the words after a speech verb are a question or a request ("asked me if", "told him
 // to"), or no clause of their own ("a plan that he says will fail"): no statement.
@@ -105,7 +107,7 @@ const speechWordsCache = new WeakMap<LanguageSets, ReadonlySet<string>>();
 function speechWordsOf(sets: LanguageSets): ReadonlySet<string> {
   let words = speechWordsCache.get(sets);
   if (words === undefined) {
-    words = new Set([...sets.speechVerbs, ...sets.speechParticiples, ...sets.markerWords.map((m) => m[0]!)]);
+    words = new Set([...sets.speechVerbs, ...sets.speechParticiples, ...sets.speechPastParticiples, ...sets.markerWords.map((m) => m[0]!)]);
     speechWordsCache.set(sets, words);
   }
   return words;
@@ -369,6 +371,11 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
 
   /** "zei Pence", "aldus Pence", "Pence zei", "said Mr. Reeves" starting at token i. */
   const attributionAt = (s: number, i: number, before = Infinity): Speaker | null => {
+    // "…, zo zei Pence": an adverb before the inverted verb.
+    if (sets.attributionAdverbs.has(lower(s, i)) && isVerb(s, i + 1)) {
+      const sp = attributionAt(s, i + 1, before);
+      return sp && { ...sp, from: i };
+    }
     if (isVerb(s, i)) {
       const sp = speakerAfterVerb(s, i, before);
       // An inverted pronoun closes the clause ("zei hij."); "said he was" makes "he" the next clause's subject.
@@ -430,11 +437,16 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     nameStartsAt: (i) => nameStartsAt(read, i),
     namedEnd: (i) => articleSpeakerAt(read, i, Infinity)?.to ?? -1,
   };
-  for (let s = 0; s < sentences.length; s++) {
-    if (!hasSpeech[s]) continue;
+  /** The reader pointed at sentence s. */
+  const readerAt = (s: number): UnnamedSentence => {
     read = s;
     reader.tokens = sentences[s]!.tokens;
     reader.lows = lowsOf(s);
+    return reader;
+  };
+  for (let s = 0; s < sentences.length; s++) {
+    if (!hasSpeech[s]) continue;
+    readerAt(s);
     for (const u of unnamedSpeakersIn(reader)) {
       // '"My neighbour said it was over," Pence said': a speaker inside a quotation is not the article's.
       if (insideQuote(sentences[s]!.tokens[u.first]!.start)) continue;
@@ -550,12 +562,16 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       attribution,
       ...(partial && { reported: true }),
     });
-    if (!partial && speaker && at === sb && text.slice(qe, q.close).includes(',')) joinable = { sentence: sb, close: q.close };
+    // The comma inside the closing mark or, as Dutch writes it, after it ('"In dat tempo", zo zei X, "zou …"').
+    if (!partial && speaker && at === sb && (text.slice(qe, q.close).includes(',') || text[q.close + 1] === ',')) joinable = { sentence: sb, close: q.close };
   }
 
+  // Sentences whose words someone said (or someone unnamed): "Dat zegt Abe." after one attributes nothing more.
+  const claimed = new Set(used);
   for (let s = 0; s < sentences.length; s++) {
     if (used.has(s) || !hasSpeech[s]) continue;
-    const found = reportedSpeech(s);
+    const found = reportedSpeech(s) ?? previousSentenceSpeech(s);
+    if (found) claimed.add(found.sentenceIndex);
     // An unnamed speaker's statement is nobody's.
     if (found && found.group >= 0) out.push(found);
   }
@@ -647,8 +663,18 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     // "asked", "vroeg": a question, not a statement.
     if (sets.questionVerbs.has(lower(s, verb))) return NO_STATEMENT;
     const k = clauseAfterVerb(s, verb);
+    // "zei niet dat …": denied, not stated.
+    for (let j = verb + 1; j < k; j++) if (sets.negations.has(lower(s, j))) return NO_STATEMENT;
+    // "heeft een brief geschreven aan …": after a perfect, only a "that" or a colon opens the statement.
+    if (k !== NO_STATEMENT && isPerfect(sets, lowsOf(s), verb) && !opensClause(s, k)) return NO_STATEMENT;
     // "a plan that he says will fail": the clause after the verb has lost its subject.
     return k !== NO_STATEMENT && sets.auxiliaries.has(lower(s, k)) ? NO_STATEMENT : k;
+  }
+
+  /** Whether the statement at token k follows a "that" or a colon. */
+  function opensClause(s: number, k: number): boolean {
+    const w = lower(s, k - 1);
+    return sets.complementizers.has(w) || w === ':';
   }
 
   /** The object a speech verb's token i may start ("told him", "asked Obama"): the index after it, or i. */
@@ -658,8 +684,9 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return mi === undefined ? i : mentions[mi]!.last;
   }
 
-  function clauseAfterVerb(s: number, verb: number): number {
-    let v = verb;
+  /** The start of the statement after a speech verb whose words go on at token `from` (past an inverted speaker: "zei Pence dat"). */
+  function clauseAfterVerb(s: number, verb: number, from = verb + 1): number {
+    let v = from - 1;
     while (sets.speechParticles.has(lower(s, v + 1))) v += 1;
     // "asked me if", "told him to stop", "told Obama what": a question or a request.
     const o = objectEnd(s, v + 1);
@@ -682,7 +709,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       }
     }
     const d = lower(s, v + 1);
-    if (sets.objectSpeechVerbs.has(lower(s, v)) && (sets.determiners.has(d) || sets.indefiniteDeterminers.has(d)) && !sets.objectPronouns.has(d)) return afterObject(s, v + 1);
+    if (v === from - 1 && sets.objectSpeechVerbs.has(lower(s, verb)) && (sets.determiners.has(d) || sets.indefiniteDeterminers.has(d)) && !sets.objectPronouns.has(d)) return afterObject(s, v + 1);
     return v + 1;
   }
 
@@ -808,14 +835,72 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     const m0 = markerEnd(s, 0);
     if (m0 > 0) {
       const sp = speakerAt(s, m0);
-      if (sp) return quoteFrom(s, sp.to, n, { ...sp, from: 0 });
+      // "Volgens Pence en Abe is …": the second source is not what was said.
+      const also = sp && sets.coordinators.has(lower(s, sp.to)) ? speakerAt(s, sp.to + 1) : null;
+      if (sp) return quoteFrom(s, also?.to ?? sp.to, n, { ...sp, from: 0 });
     }
+    const inverted = sets.data.verbSecond ? invertedSpeech(s) : null;
+    if (inverted) return inverted.group === UNNAMED ? null : inverted;
     for (let i = 0; i < n; i++) {
       const found = reportedAt(s, i);
       if (found && found.group === UNNAMED) return wholeSentenceFrom(s, i + 1) ?? found;
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * Where main clauses put the verb second (`verbSecond`), an opening phrase without a subject puts the speech
+   * verb before its speaker: "Gisteren zei Pence dat …", "In Tokio benadrukte Abe dat …", "Later heeft Pence
+   * gezegd dat …", "Toen hij aankwam, zei Pence dat …". The statement is the clause after the "that" (or colon)
+   * past the speaker and an adverbial; without one ("Gisteren zei Pence niets") or after a negation ("zei Pence
+   * niet dat") there is none. A question ("Zei Pence dat …?") is none either.
+   */
+  function invertedSpeech(s: number): FoundQuote | null {
+    const lows = lowsOf(s);
+    const n = lows.length;
+    if (lows[n - 1] === '?') return null;
+    let v = 1;
+    while (v < n && !isVerb(s, v) && !sets.perfectAuxiliaries.has(lows[v]!)) v += 1;
+    if (v >= n - 1 || !inverts(readerAt(s), v)) return null;
+    const sp = speakerAt(s, v + 1);
+    if (!sp) return null;
+    const verb = isVerb(s, v) ? v : participleAfter(sets, lows, sp.to - 1);
+    if (verb < 0 || sets.questionVerbs.has(lows[verb]!)) return null;
+    const to = Math.max(sp.to, verb + 1);
+    const k = clauseAfterVerb(s, verb, to);
+    if (k === NO_STATEMENT || !opensClause(s, k)) return null;
+    for (let j = sp.to; j < k; j++) if (sets.negations.has(lows[j]!)) return null;
+    return quoteFrom(s, k, n, { ...sp, from: v, to });
+  }
+
+  /**
+   * "Dat zegt Abe." / "Dat heeft minister X gezegd.": a demonstrative (`statementPronouns`) as the object of an
+   * inverted speech verb stands for the sentence before it in the paragraph, which is the statement. Not with a
+   * negation ("Dat zei hij niet"), a question, a "that", or more after the speaker than a short adverbial, and
+   * not when the sentence before is someone's statement already.
+   */
+  function previousSentenceSpeech(s: number): FoundQuote | null {
+    const lows = lowsOf(s);
+    const n = lows.length;
+    if (s === 0 || !sets.statementPronouns.has(lows[0]!) || lows[n - 1] !== '.' || claimed.has(s - 1)) return null;
+    const perfect = !isVerb(s, 1);
+    if ((perfect && !sets.perfectAuxiliaries.has(lows[1]!)) || sets.questionVerbs.has(lows[1]!)) return null;
+    const sp = speakerAt(s, 2);
+    if (!sp || sp.group < 0) return null;
+    // "Dat zegt regeringscommissaris Freddy Willockx (SP).": a party or an age in brackets after the name.
+    const close = lows[sp.to] === '(' ? lows.indexOf(')', sp.to) : -1;
+    const after = close > sp.to && close - sp.to <= MAX_BRACKET_TOKENS ? close + 1 : sp.to;
+    const verb = perfect ? participleAfter(sets, lows, after - 1) : 1;
+    if (verb < 0) return null;
+    const rest = lows.slice(after, n - 1);
+    if (rest.length > MAX_ADJUNCT_TOKENS || rest.some((w) => isPunctuation(w) || sets.negations.has(w) || sets.complementizers.has(w))) return null;
+    const prev = sentences[s - 1]!;
+    const cur = sentences[s]!;
+    if (text.slice(prev.end, cur.start).includes('\n')) return null;
+    const q = quoteFrom(s - 1, 0, prev.tokens.length, sp);
+    const toks = cur.tokens;
+    return q && { ...q, sentence: slice(prev.start, cur.end), lastSentenceIndex: s, attribution: slice(toks[0]!.start, toks[Math.max(after, verb + 1) - 1]!.end) };
   }
 
   /**

@@ -2,7 +2,7 @@ import type { LanguageSets } from '../lang/index.ts';
 import { isPunctuation, startsWithUppercase } from '../text/letters.ts';
 import type { Token } from '../types.ts';
 import { isPersonNoun, isPluralPersonNoun } from './role-words.ts';
-import { markerEnd, skipTitles, verbFrom } from './speech-cues.ts';
+import { markerEnd, participleAfter, skipTitles, verbFrom } from './speech-cues.ts';
 import { AGE, POSSESSIVE } from './roles.ts';
 import { QUOTE_TOKEN } from './quote-marks.ts';
 
@@ -60,7 +60,7 @@ const cuesCache = new WeakMap<LanguageSets, ReadonlySet<string>>();
 function cuesOf(sets: LanguageSets): ReadonlySet<string> {
   let cues = cuesCache.get(sets);
   if (cues === undefined) {
-    cues = new Set([...sets.determiners, ...sets.indefiniteDeterminers, ...sets.speechVerbs, ...sets.markerWords.map((m) => m[0]!)]);
+    cues = new Set([...sets.determiners, ...sets.indefiniteDeterminers, ...sets.speechVerbs, ...sets.perfectAuxiliaries, ...sets.markerWords.map((m) => m[0]!)]);
     cuesCache.set(sets, cues);
   }
   return cues;
@@ -217,7 +217,7 @@ function subjectAt(r: Reader, d: number, noun: number): UnnamedSpeaker | null {
  * vertelde een journalist"). Not after a clause in commas after a name: "Ejup Ganic, a Moslem, told the
  * refugees", "Pinas, showing cuts, told reporters".
  */
-function inverts(r: Reader, v: number): boolean {
+export function inverts(r: Reader, v: number): boolean {
   if (v === 0) return true;
   const prev = r.tokens[v - 1]!.text;
   if (prev === ',' && !QUOTE_TOKEN.test(lower(r, v - 2))) {
@@ -250,15 +250,17 @@ export function unnamedSpeakersIn(r: UnnamedSentence): UnnamedSpeaker[] {
   const out: UnnamedSpeaker[] = [];
   // A phrase without a determiner is looked for only as a subject, before the last speech verb.
   let lastVerb = lows.length - 1;
-  while (lastVerb >= 0 && !sets.speechVerbs.has(lows[lastVerb]!)) lastVerb -= 1;
+  while (lastVerb >= 0 && !sets.speechVerbs.has(lows[lastVerb]!) && !sets.speechPastParticiples.has(lows[lastVerb]!)) lastVerb -= 1;
   for (let i = 0; i < lows.length; i++) {
     const cue = cues.has(lows[i]!);
     // "Officials said", "Getuigen zeiden": a phrase without a determiner starts at a boundary.
     if (!cue && (i >= lastVerb || !bareStart(r, i))) continue;
     const verb = cue && sets.speechVerbs.has(lows[i]!);
-    const m = !cue || verb ? -1 : markerEnd(r.sets, r.lows, i);
-    const after = m > 0 ? afterAt(r, i, m) : verb && inverts(r, i) ? afterAt(r, i, i + 1) : null;
-    if (after) out.push(after);
+    // "Eerder had een woordvoerder gezegd dat …": a perfect's auxiliary before the subject, its participle after.
+    const aux = cue && !verb && sets.perfectAuxiliaries.has(lows[i]!);
+    const m = !cue || verb || aux ? -1 : markerEnd(r.sets, r.lows, i);
+    const after = m > 0 ? afterAt(r, i, m) : (verb || aux) && inverts(r, i) ? afterAt(r, i, i + 1) : null;
+    if (after && (!aux || participleAfter(sets, lows, after.noun) >= 0)) out.push(after);
     const noun = !cue ? bareNounAt(r, i) : opens(r, i) ? nounAt(r, i) : -1;
     // Whether the article names the phrase is asked last: it looks through the article's people.
     const subject = noun >= 0 ? subjectAt(r, i, noun) : null;

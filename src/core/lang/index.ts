@@ -63,6 +63,11 @@ export interface LanguageSets {
   questionWords: ReadonlySet<string>;
   questionVerbs: ReadonlySet<string>;
   objectSpeechVerbs: ReadonlySet<string>;
+  perfectAuxiliaries: ReadonlySet<string>;
+  speechPastParticiples: ReadonlySet<string>;
+  statementPronouns: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+  attributionAdverbs: ReadonlySet<string>;
   /** The nouns each title stands for ("gov." → ["governor"]). */
   titleNouns: ReadonlyMap<string, readonly string[]>;
   /** Every noun a title stands for ("governor", "professor"). */
@@ -126,6 +131,11 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       questionWords: new Set(data.questionWords),
       questionVerbs: new Set(data.questionVerbs),
       objectSpeechVerbs: new Set(data.objectSpeechVerbs),
+      perfectAuxiliaries: new Set(data.perfectAuxiliaries),
+      speechPastParticiples: new Set(data.speechPastParticiples),
+      statementPronouns: new Set(data.statementPronouns),
+      negations: new Set(data.negations),
+      attributionAdverbs: new Set(data.attributionAdverbs),
       titleNouns: titleNounsOf(data),
       titledNouns: new Set((data.titleNouns ?? []).map(([, noun]) => noun)),
       markerWords: data.attributionMarkers.map((m) => m.split(' ')),

@@ -158,6 +158,14 @@ export const nl: LanguageData = {
   questionWords: ['of', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'wie', 'welke'],
   questionVerbs: ['vroeg', 'vraagt'],
   objectSpeechVerbs: ['vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'tweette', 'twitterde'],
+  perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden'],
+  speechPastParticiples: [
+    'gezegd', 'verklaard', 'gesteld', 'benadrukt', 'gewaarschuwd', 'verteld', 'geschreven', 'gemeld', 'geantwoord',
+    'beloofd', 'erkend', 'bevestigd', 'ontkend', 'onderstreept', 'geconcludeerd', 'toegevoegd', 'laten', 'getweet',
+  ],
+  statementPronouns: ['dat', 'dit'],
+  negations: ['niet', 'niets', 'nooit', 'geen'],
+  attributionAdverbs: ['zo'],
   titleNouns: [['prof.', 'professor'], ['prof.', 'hoogleraar']],
   // Also as a compound's end: "softwarebedrijf Novell", "ochtendkrant NRC", "chipfabrikant ASML". Not "uitgever"
   // (also a person), "club" and "universiteit" (CoNLL types "de Franse club Metz" and "universiteit Cambridge" as places).

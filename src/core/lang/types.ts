@@ -103,6 +103,24 @@ export interface LanguageData {
    * zei een woordvoerder"); without this, only a quotation or a comma before the verb makes it inverted.
    */
   verbSecond?: boolean;
+  /**
+   * Finite auxiliaries of the perfect ("heeft", "had"): with one of `speechPastParticiples` after the subject and
+   * a few words of adverbial they are a speech verb ("Pence heeft gisteren gezegd dat …", "Gisteren heeft Pence
+   * gezegd dat …", "dat Pence gezegd heeft dat …"). A statement then needs its "that" or a colon after the
+   * participle: the words between are the object ("heeft een brief geschreven aan …").
+   */
+  perfectAuxiliaries?: readonly string[];
+  /** Past participles of speech verbs that go with `perfectAuxiliaries` ("gezegd", "verklaard", "laten" of "laten weten"). */
+  speechPastParticiples?: readonly string[];
+  /**
+   * Demonstratives that, opening a sentence as a speech verb's object, stand for the sentence before it: "Dat
+   * zegt Abe." / "Dat heeft minister X gezegd." attribute the previous sentence of the paragraph to the speaker.
+   */
+  statementPronouns?: readonly string[];
+  /** Negations: "Dat zei hij niet", "zei Pence niet dat …" report no statement. */
+  negations?: readonly string[];
+  /** Adverbs that may open an inverted attribution after a comma: "…, zo zei Pence." */
+  attributionAdverbs?: readonly string[];
   /** Relative pronouns that open a clause giving a person's role (", who is a professor at …"). */
   relativePronouns?: readonly string[];
   /**
