@@ -68,6 +68,9 @@ export interface LaunchOptions {
 }
 
 export async function launchBrowser(name: BrowserName, opts: LaunchOptions = {}): Promise<BrowserSession> {
+  const ext = opts.extensionDir ?? distDir(name === 'chromium' ? 'chrome' : 'firefox');
+  // Without this, a missing build shows up as a 15 s timeout waiting for the service worker.
+  if (!fs.existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no built extension in ${ext}: run \`npm run build\` first`);
   return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 }
 
