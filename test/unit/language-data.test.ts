@@ -8,7 +8,8 @@ const WORD_LISTS = [
 ] as const;
 const OPTIONAL_WORD_LISTS = [
   'indefiniteDeterminers', 'personNouns', 'pluralPersonNouns', 'pluralPronouns', 'clauseRelatives', 'auxiliaries', 'objectPronouns',
-  'questionWords', 'questionVerbs', 'objectSpeechVerbs',
+  'questionWords', 'questionVerbs', 'objectSpeechVerbs', 'listenerSpeechVerbs', 'subjectPronouns', 'perfectAuxiliaries', 'speechPastParticiples',
+  'statementPronouns', 'negations', 'attributionAdverbs',
 ] as const;
 
 describe('language tables', () => {
@@ -22,6 +23,7 @@ describe('language tables', () => {
     // A question verb is read only where a speech verb stands: one that is not a speech verb would never match.
     for (const w of lang.questionVerbs ?? []) expect(lang.speechVerbs).toContain(w);
     for (const w of lang.objectSpeechVerbs ?? []) expect(lang.speechVerbs).toContain(w);
+    for (const w of lang.listenerSpeechVerbs ?? []) expect(lang.objectSpeechVerbs).toContain(w);
     for (const [title, noun] of lang.titleNouns ?? []) expect([title, noun]).toEqual([title.toLowerCase(), noun.toLowerCase()]);
     // A pronoun that may stand for more than one person is a person pronoun first.
     for (const w of lang.pluralPronouns ?? []) expect(lang.personPronouns).toContain(w);

@@ -199,6 +199,27 @@ describe('quotations that are fragments', () => {
     expect(quotes('Martin Indyk wrote the plan would fail within weeks.', 'en', 'Martin Indyk')).toEqual([['the plan would fail within weeks', 'Martin Indyk wrote']]);
   });
 
+  it('reads past the listener of "told" whatever it is: a name, a pronoun, a bare noun; a listener with no clause after it is no statement', () => {
+    expect(quotes('Martin Indyk told Reuters the plan would fail.', 'en', 'Martin Indyk')).toEqual([['the plan would fail', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told Helmut Kohl he would resign.', 'en', 'Martin Indyk')).toEqual([['he would resign', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told him the deal was dead.', 'en', 'Martin Indyk')).toEqual([['the deal was dead', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told visiting Helmut Kohl that the deal was alive.', 'en', 'Martin Indyk')).toEqual([['the deal was alive', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told Helmut Kohl about efforts to find a solution.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Martin Indyk told Reuters by telephone from Cairo.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Martin Indyk told Israel Radio it looked like Damascus wanted to talk.', 'en', 'Martin Indyk')).toEqual([['it looked like Damascus wanted to talk', 'Martin Indyk told']]);
+    expect(quotes('Martin Indyk told a reporter about it, the Post said.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Mike Pence vertelt zijn verhaal bijzonder rustig.', 'nl', 'Mike Pence')).toEqual([]);
+    expect(quotes('Mike Pence vertelde Shinzo Abe dat de VS klaarstaan.', 'nl', 'Mike Pence')).toEqual([['de VS klaarstaan', 'Mike Pence vertelde']]);
+  });
+
+  it('takes a perfect for a speech verb in English: "has said (that) …", \'"…," X has said\', not "has written a book"', () => {
+    expect(quotes('Martin Indyk has said that Europe must take its fate into its own hands.', 'en', 'Martin Indyk')).toEqual([['Europe must take its fate into its own hands', 'Martin Indyk has said']]);
+    expect(quotes('Martin Indyk has repeatedly said the alliance is strong.', 'en', 'Martin Indyk')).toEqual([['the alliance is strong', 'Martin Indyk has repeatedly said']]);
+    expect(quotes('"We will stand together," Martin Indyk has said.', 'en', 'Martin Indyk')).toEqual([['We will stand together', 'Martin Indyk has said']]);
+    expect(quotes('Martin Indyk has written a book about her years in office.', 'en', 'Martin Indyk')).toEqual([]);
+    expect(quotes('Martin Indyk has written that the years in office were hard.', 'en', 'Martin Indyk')).toEqual([['the years in office were hard', 'Martin Indyk has written']]);
+  });
+
   it('joins a quotation an attribution splits: \'"A," says X, "and B."\'', () => {
     expect(quotes('"The oil is still out there," says Martin Indyk, "and will take years to degrade."', 'en', 'Martin Indyk')).toEqual([['The oil is still out there and will take years to degrade.', 'says Martin Indyk']]);
     expect(quotes('"Het verdrag is belangrijk," zei Pence, "en dat blijft het ook."', 'nl', 'Pence')).toEqual([['Het verdrag is belangrijk en dat blijft het ook.', 'zei Pence']]);

@@ -709,7 +709,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       }
     }
     const d = lower(s, v + 1);
-    if (v === from - 1 && sets.objectSpeechVerbs.has(lower(s, verb)) && (sets.determiners.has(d) || sets.indefiniteDeterminers.has(d)) && !sets.objectPronouns.has(d)) return afterObject(s, v + 1);
+    if (v !== from - 1) return v + 1;
+    // "told Reuters the plan would fail", "told Helmut Kohl about efforts to …": past the listener, whatever it is.
+    if (sets.listenerSpeechVerbs.has(lower(s, verb))) return afterObject(s, v + 1);
+    if (sets.objectSpeechVerbs.has(lower(s, verb)) && (sets.determiners.has(d) || sets.indefiniteDeterminers.has(d)) && !sets.objectPronouns.has(d)) return afterObject(s, v + 1);
     return v + 1;
   }
 
@@ -729,7 +732,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       const w = lower(s, k);
       if (sets.complementizers.has(w) || w === ':') return k + 1;
       if (sets.questionWords.has(w) || sets.infinitiveMarkers.has(w)) return NO_STATEMENT;
-      if (sets.personPronouns.has(w)) return k;
+      // Not "about it": after a function word "it" and "you" are objects.
+      if (sets.personPronouns.has(w) || (sets.subjectPronouns.has(w) && !sets.stopWords.has(lower(s, k - 1)))) return k;
       if (sets.auxiliaries.has(w)) return clause >= 0 ? clause : d;
       if (w === ',') {
         // 'told a crowd in Los Angeles, "Keep your eyes open"': the quotation is the statement.

@@ -194,6 +194,15 @@ export const en: LanguageData = {
   questionWords: ['if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which'],
   questionVerbs: ['asked'],
   objectSpeechVerbs: ['told', 'tells', 'wrote', 'writes', 'reported', 'reports', 'tweeted', 'tweets', 'announced'],
+  listenerSpeechVerbs: ['told', 'tells'],
+  subjectPronouns: ['i', 'we', 'you', 'it', 'they'],
+  // "Merkel has said that …", "has repeatedly warned that …", '"…," Obama has said.' The participles that are also
+  // simple pasts ("said") keep their own reading; the others ("written") need a "that" or a colon.
+  perfectAuxiliaries: ['has', 'have', 'had'],
+  speechPastParticiples: [
+    'said', 'told', 'written', 'stated', 'warned', 'added', 'argued', 'insisted', 'claimed', 'declared', 'noted',
+    'stressed', 'acknowledged', 'admitted', 'explained', 'announced', 'vowed', 'tweeted', 'replied', 'suggested',
+  ],
   titleNouns: [
     ['gov.', 'governor'], ['sen.', 'senator'], ['rep.', 'representative'], ['rep.', 'congressman'],
     ['rep.', 'congresswoman'], ['gen.', 'general'], ['lt.', 'lieutenant'], ['col.', 'colonel'], ['sgt.', 'sergeant'],

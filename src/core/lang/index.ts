@@ -63,6 +63,8 @@ export interface LanguageSets {
   questionWords: ReadonlySet<string>;
   questionVerbs: ReadonlySet<string>;
   objectSpeechVerbs: ReadonlySet<string>;
+  listenerSpeechVerbs: ReadonlySet<string>;
+  subjectPronouns: ReadonlySet<string>;
   perfectAuxiliaries: ReadonlySet<string>;
   speechPastParticiples: ReadonlySet<string>;
   statementPronouns: ReadonlySet<string>;
@@ -131,6 +133,8 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       questionWords: new Set(data.questionWords),
       questionVerbs: new Set(data.questionVerbs),
       objectSpeechVerbs: new Set(data.objectSpeechVerbs),
+      listenerSpeechVerbs: new Set(data.listenerSpeechVerbs),
+      subjectPronouns: new Set(data.subjectPronouns),
       perfectAuxiliaries: new Set(data.perfectAuxiliaries),
       speechPastParticiples: new Set(data.speechPastParticiples),
       statementPronouns: new Set(data.statementPronouns),

@@ -158,6 +158,7 @@ export const nl: LanguageData = {
   questionWords: ['of', 'wat', 'waarom', 'hoe', 'wanneer', 'waar', 'wie', 'welke'],
   questionVerbs: ['vroeg', 'vraagt'],
   objectSpeechVerbs: ['vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'tweette', 'twitterde'],
+  listenerSpeechVerbs: ['vertelde', 'vertelt'],
   perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden'],
   speechPastParticiples: [
     'gezegd', 'verklaard', 'gesteld', 'benadrukt', 'gewaarschuwd', 'verteld', 'geschreven', 'gemeld', 'geantwoord',

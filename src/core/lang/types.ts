@@ -155,6 +155,16 @@ export interface LanguageData {
    */
   objectSpeechVerbs?: readonly string[];
   /**
+   * Speech verbs (a subset of objectSpeechVerbs) whose first phrase is always the listener ("told Reuters the plan
+   * would fail", "told Kohl he would resign", "vertelde Abe dat …"): the statement starts after it, if anywhere.
+   */
+  listenerSpeechVerbs?: readonly string[];
+  /**
+   * Pronouns besides `personPronouns` that open a clause as its subject ("told Reuters it would …", "told
+   * reporters they had …"): after a speech verb's object, the statement starts there.
+   */
+  subjectPronouns?: readonly string[];
+  /**
    * Titles written before a name and the nouns for the person they stand for ("gov." → "governor", "prof." →
    * "professor"): "the governor said" after "Gov. Tommy Thompson" is Thompson.
    */
