@@ -184,3 +184,23 @@ describe('fact-box labels', () => {
     expect(names(a)).toEqual(['Developer Relations']);
   });
 });
+
+describe('a dateline', () => {
+  it('makes the name that opens it a place, with its agency in brackets or in capitals before a dash', () => {
+    const ap = analyze('SAN FRANCISCO (AP) — Steve Jobs resigned on Wednesday.\n\nAP writer Barbara Ortutay in San Francisco contributed.', 'en',
+      { 'SAN FRANCISCO': 'ORG', 'San Francisco': 'LOC', AP: 'ORG', 'Steve Jobs': 'PER', 'Barbara Ortutay': 'PER' });
+    expect(typeOf(ap, 'San Francisco')).toBe('place');
+    // The agency is not a short form of the place, and the place is shown as the running text writes it.
+    expect(entity(ap, 'San Francisco').aliases).toEqual(['SAN FRANCISCO']);
+    expect(typeOf(ap, 'AP')).toBe('organization');
+    expect(typeOf(analyze('LONDON, Oct 3 (Reuters) - Shares fell in London on Friday.', 'en', { LONDON: 'ORG', London: 'ORG', Reuters: 'ORG' }), 'London')).toBe('place');
+    expect(typeOf(analyze('BERLIN — Angela Merkel spoke in Berlin.', 'en', { BERLIN: 'ORG', Berlin: 'ORG', 'Angela Merkel': 'PER' }), 'Berlin')).toBe('place');
+  });
+
+  it('is not a topic in capitals before a hyphen, nor a name in running text before a bracket', () => {
+    expect(typeOf(analyze('RUGBY UNION - Leicester won on Saturday.', 'en', { 'RUGBY UNION': 'ORG', Leicester: 'ORG' }), 'RUGBY UNION')).toBe('organization');
+    expect(typeOf(analyze('Novell (NOVL) rose on Friday.', 'en', { Novell: 'ORG', NOVL: 'ORG' }), 'Novell')).toBe('organization');
+    // A bracketed acronym after a name is still that name's short form.
+    expect(entity(analyze('The Kurdistan Workers Party (PKK) fought. The PKK lost.', 'en', { 'Kurdistan Workers Party': 'ORG', PKK: 'ORG' }), 'Kurdistan Workers Party').aliases).toEqual(['PKK']);
+  });
+});

@@ -74,7 +74,7 @@ export function analyzeArticle(input: ArticleInput, getTagger: (lang: string) =>
   groups.forEach((g, e) => { for (const i of g) entityOf[i] = e; });
   const ids = groups.map((_, e) => `e${e + 1}`);
   const names = groups.map((g) => canonicalName(g.map((i) => mentions[i]!)));
-  const types = groups.map((g, e) => voteType(g.map((i) => mentions[i]!), names[e]!));
+  const types = groups.map((g) => voteType(g.map((i) => mentions[i]!)));
   const sentenceTexts = sentences.map((s) => visible(text.slice(s.start, s.end)).replace(/\s+/g, ' '));
   const traits = sentenceTraits(sentences, sentenceTexts, sets);
   // Roles are looked for on people and on names of unknown type: a role ("de Zuid-Koreaanse president

@@ -3,6 +3,7 @@ import { isPunctuation, startsWithLetter } from '../text/letters.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
 import type { NameMention } from './mentions.ts';
 import { isPersonNoun } from './role-words.ts';
+import { KNOWN_ORGANIZATIONS } from '../lang/names.ts';
 
 type Kind = 'ORG' | 'LOC' | 'MISC';
 
@@ -25,6 +26,11 @@ const MIN_COMPOUND_END = 5;
 const MAX_ROLE_WORDS = 3;
 // Modifiers between an apposition's article and its head noun ("a massively funded high-profile startup").
 const MAX_APPOSITION_MODIFIERS = 4;
+
+// Tokens between a dateline's place and its agency ("LONDON, Oct 3 (Reuters)").
+const MAX_DATELINE_GAP = 4;
+// An en or em dash: CoNLL's sports headlines put a hyphen after a topic in capitals ("RUGBY UNION - …").
+const DASH = /^[\u2013\u2014]$/;
 
 const cache = new WeakMap<LanguageSets, CueWords>();
 
@@ -174,10 +180,14 @@ function listLink(a: NameMention, b: NameMention, toks: readonly Token[], sets: 
  */
 export function markContextCues(mentions: readonly NameMention[], sentences: readonly Sentence[], text: string, sets: LanguageSets): void {
   const w = cueWords(sets);
-  if (!w.any) return;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const toks = sentences[m.sentenceIndex]!.tokens;
+    if (isDateline(m, toks)) {
+      setHint(m, 'LOC');
+      continue;
+    }
+    if (!w.any) continue;
     const listed = listKind(m, toks, w);
     if (listed) {
       // The list runs over names joined by commas and ends after the one a coordinator joins.
@@ -196,6 +206,22 @@ export function markContextCues(mentions: readonly NameMention[], sentences: rea
       ?? kindBeforeComma(m, toks, w, sets);
     if (kind) m.hint = kind;
   }
+}
+
+/**
+ * A dateline's place: a name that opens its sentence and is followed by a news agency in brackets ("SAN
+ * FRANCISCO (AP) —", "LONDON, Oct 3 (Reuters) -", "DEN HAAG (ANP) -") or, written in capitals, by an en or em
+ * dash ("BERLIN —"). Taggers read such capitals as an organisation as often as a place; the agency becomes
+ * no short form of the place (resolve.ts).
+ */
+function isDateline(m: NameMention, toks: readonly Token[]): boolean {
+  if (m.first !== 0) return false;
+  const next = toks[m.last]?.text;
+  if (next !== undefined && DASH.test(next)) return m.form === m.form.toUpperCase() && m.form !== m.form.toLowerCase();
+  for (let k = m.last; k < toks.length && k - m.last <= MAX_DATELINE_GAP; k++) {
+    if (toks[k]!.text === '(') return toks[k + 2]?.text === ')' && KNOWN_ORGANIZATIONS.has(toks[k + 1]!.text.toLowerCase());
+  }
+  return false;
 }
 
 function setHint(m: NameMention, kind: NerType): void {

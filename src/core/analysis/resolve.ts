@@ -1,4 +1,5 @@
 import type { LanguageSets } from '../lang/index.ts';
+import { KNOWN_ORGANIZATIONS } from '../lang/names.ts';
 import type { NerType, Sentence } from '../types.ts';
 import { isSpace, startsWithUppercase } from '../text/letters.ts';
 import type { NameMention } from './mentions.ts';
@@ -78,8 +79,12 @@ function isAcronymOf(acronym: string, expansion: string, sets: LanguageSets): bo
   return sets.data.acronymPairs.some(([a, e]) => a === acronym && e.toLowerCase() === expansion.toLowerCase());
 }
 
-/** Whether the text writes "Expansion (ACRONYM)" somewhere. */
+/**
+ * Whether the text writes "Expansion (ACRONYM)" somewhere. Not a news agency's ("SAN FRANCISCO (AP) —": a
+ * dateline names its agency so), whose own name would spell it (isAcronymOf).
+ */
 function introducedInParentheses(acronym: string, expansion: Form, mentions: readonly NameMention[], sentences: readonly Sentence[]): boolean {
+  if (KNOWN_ORGANIZATIONS.has(acronym.toLowerCase())) return false;
   return expansion.mentions.some((i) => {
     const m = mentions[i]!;
     const toks = sentences[m.sentenceIndex]!.tokens;
