@@ -22,6 +22,19 @@ describe('junk the tagger marks', () => {
     expect(names(a)).toEqual(['Facebook']);
   });
 
+  it('cuts a word that only opens the sentence or quotation off the name after it, when the article names the rest alone', () => {
+    const a = analyze('"All Apple has done is made it official," he said. Apple rose. It was all over.', 'en', { 'All Apple': 'ORG', Apple: 'ORG' });
+    expect(names(a)).toEqual(['Apple']);
+    expect(entity(a, 'Apple').mentions).toHaveLength(2);
+    // Not without the rest named alone, nor from a person's name, whose first name may be a word too.
+    expect(names(analyze('All Nippon Airways flew. It was all over.', 'en', { 'All Nippon Airways': 'ORG' }))).toEqual(['All Nippon Airways']);
+    expect(names(analyze('Frank Vandenbroucke sprak. Vandenbroucke betaalde in Belgische frank.', 'nl', { 'Frank Vandenbroucke': 'PER', Vandenbroucke: 'PER' }))).toEqual(['Frank Vandenbroucke', 'Vandenbroucke']);
+  });
+
+  it('drops "OK" read as a name', () => {
+    expect(names(analyze('"OK, that is fine," Obama said.', 'en', { OK: 'ORG', Obama: 'PER' }))).toEqual(['Obama']);
+  });
+
   it('drops a month next to a day or year, and keeps a month-like name without one', () => {
     const a = analyze('In this photo dated Tuesday, Nov. 29, 2016 the rocket stood. On 22 Dec, 2016 it fell. Theresa May spoke. May said no.', 'en', { 'Nov.': 'PER', Dec: 'PER', 'Theresa May': 'PER', May: 'PER' });
     expect(names(a)).toEqual(['Theresa May', 'May']);

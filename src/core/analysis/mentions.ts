@@ -456,7 +456,30 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
     const running = new Set(out.filter((m) => !headline.has(m)).map((m) => m.words.join(' ')));
     kept = trimHeadlineWords(dropHeadlinePhrases(out, headline, running, sentences, sets, lower), headline, running, text, sentences, sets, lower);
   }
-  return dropLoneLabels(dropCommonNouns(kept, lower), text, sentences);
+  return dropLoneLabels(dropCommonNouns(trimSentenceOpeners(kept, text, sentences, sets, lower), lower), text, sentences);
+}
+
+/** Where a sentence or a quotation opens: its first token, or one right after an opening quotation mark. */
+function opensClause(toks: readonly Token[], i: number): boolean {
+  return i === 0 || (i === 1 && OPENING_QUOTE.test(toks[0]!.text));
+}
+const OPENING_QUOTE = /^["'\u201c\u201e\u2018\u00ab]$/u;
+
+/**
+ * A word capitalised only because it opens a sentence or a quotation, which the tagger read into the name
+ * after it ('"All Apple really has done is …"'): cut off when the article writes that word in lowercase
+ * elsewhere and names the rest on its own ("Apple"). "All Nippon Airways" stays unless "Nippon Airways" does,
+ * and so do people: a first name is often a word too ("Frank Vandenbroucke" beside "de Belgische frank").
+ */
+function trimSentenceOpeners(mentions: NameMention[], text: string, sentences: readonly Sentence[], sets: LanguageSets, lower: () => ReadonlyMap<string, number>): NameMention[] {
+  const candidate = (m: NameMention): boolean => m.type !== 'PER' && m.words.length > 1 && m.cue === null && !m.honorific
+    && opensClause(sentences[m.sentenceIndex]!.tokens, m.first) && !sets.determiners.has(m.words[0]!) && !NAME_PARTICLES.has(m.words[0]!);
+  if (!mentions.some(candidate)) return mentions;
+  const named = new Set(mentions.map((m) => m.words.join(' ')));
+  return mentions.map((m) => {
+    if (!candidate(m) || !named.has(m.words.slice(1).join(' ')) || !lower().has(m.words[0]!)) return m;
+    return makeMention(text, sentences[m.sentenceIndex]!.tokens, m.sentenceIndex, m.first + 1, m.last, m.type, m.title, m.cue, sets, 0) ?? m;
+  });
 }
 
 /**

@@ -62,4 +62,4 @@ export const KNOWN_DISEASES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words capitalised by habit in many languages that name no entity of their own. */
-export const NOT_NAMES: ReadonlySet<string> = new Set(['internet', 'web']);
+export const NOT_NAMES: ReadonlySet<string> = new Set(['internet', 'web', 'ok', 'okay']);
