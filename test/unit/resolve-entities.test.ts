@@ -167,6 +167,11 @@ describe('names the tagger joined or split wrongly', () => {
     expect(byName(a, 'Amazon')!.mentions[0]).toMatchObject({ start: 0, end: 6 });
   });
 
+  it('types what a known product is the base of as other, not a place ("Microsoft Windows-based PCs")', () => {
+    const a = analyze('Microsoft Windows-based PCs ruled. Windows users switched.', 'en', { 'Microsoft Windows-based': 'LOC', Windows: 'MISC' });
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Microsoft Windows', 'other', 2]]);
+  });
+
   it("keeps a possessive inside a place or shop name: Fisherman's Terminal, Sam's Club", () => {
     const a = analyze("The boat left Fisherman's Terminal for Costco or Sam's Club. Obama's Kenya visit ended.", 'en', {
       Fisherman: 'PER', Terminal: 'ORG', Sam: 'PER', Club: 'ORG', Costco: 'ORG', Obama: 'PER', Kenya: 'LOC',

@@ -185,7 +185,8 @@ function modifierIn(toks: readonly Token[], from: number, to: number, sets: Lang
     if (hyphen < 1 || !UPPER.test(t[0]!)) continue;
     const suffix = t.slice(hyphen + 1).toLowerCase();
     const found = modifiers.find(([m]) => m === suffix);
-    if (found) return { at: k, type: found[1], cut: t.length - hyphen };
+    // "Windows-based PCs": what a known product is the base of is no place.
+    if (found) return { at: k, type: KNOWN_PRODUCTS.has(t.slice(0, hyphen).toLowerCase()) ? 'MISC' : found[1], cut: t.length - hyphen };
   }
   return null;
 }
