@@ -167,6 +167,15 @@ describe('names the tagger joined or split wrongly', () => {
     expect(byName(a, 'Amazon')!.mentions[0]).toMatchObject({ start: 0, end: 6 });
   });
 
+  it('cuts an employer role off the organisation it was read into ("CEO of Vail Resorts", "topman van Philips")', () => {
+    const a = analyze('The CEO of Vail Resorts says the rich still ski. Vail Resorts grew.', 'en', { 'CEO of Vail Resorts': 'ORG', 'Vail Resorts': 'PER' });
+    expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Vail Resorts', 'organization', 2]]);
+    const b = analyze('Gisteren zweeg de Topman van Philips over de cijfers.', 'nl', { 'Topman van Philips': 'ORG' });
+    expect(b.entities.map((e) => [e.name, e.type])).toEqual([['Philips', 'organization']]);
+    // Not a name of another type that starts with such a role: an award.
+    expect(analyze('She won Founder of Year.', 'en', { 'Founder of Year': 'MISC' }).entities.map((e) => e.name)).toEqual(['Founder of Year']);
+  });
+
   it('types what a known product is the base of as other, not a place ("Microsoft Windows-based PCs")', () => {
     const a = analyze('Microsoft Windows-based PCs ruled. Windows users switched.', 'en', { 'Microsoft Windows-based': 'LOC', Windows: 'MISC' });
     expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Microsoft Windows', 'other', 2]]);

@@ -175,6 +175,22 @@ function continuesPersonName(next: Token | undefined, sets: LanguageSets): boole
   return next !== undefined && CAPITALISED_WORD.test(next.text) && sets.stopWords.has(next.text.toLowerCase());
 }
 
+// Words an employer role may have ("chief executive officer"), as in context-cues.ts.
+const MAX_EMPLOYER_ROLE_WORDS = 3;
+
+/** How many tokens at `first` are an employer role and its preposition ("CEO of", "topman van"), leaving a name after them; 0 if none. */
+function leadingEmployerRole(toks: readonly Token[], first: number, last: number, sets: LanguageSets): number {
+  const roles = sets.data.employerRoles;
+  const prepositions = sets.data.employerPrepositions;
+  if (!roles || !prepositions) return 0;
+  let words = '';
+  for (let k = first; k < last - 2 && k - first < MAX_EMPLOYER_ROLE_WORDS; k++) {
+    words = words === '' ? toks[k]!.text.toLowerCase() : `${words} ${toks[k]!.text.toLowerCase()}`;
+    if (roles.includes(words) && prepositions.includes(toks[k + 1]!.text)) return k + 2 - first;
+  }
+  return 0;
+}
+
 /** A token "X-owned"/"X-based" (per the language's name modifiers) in [from, to): where, the type it gives X, and how many characters to cut. */
 function modifierIn(toks: readonly Token[], from: number, to: number, sets: LanguageSets): { at: number; type: NerType; cut: number } | null {
   const modifiers = sets.data.nameModifiers;
@@ -373,6 +389,12 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         }
         // "President-elect Trump", "Prime Minister X" read as one other name: the title is a role and
         // the rest a person.
+        // "CEO of Vail Resorts" read as one organisation: the role is no part of its name (and, left
+        // before it, says it is an employer: context-cues.ts).
+        // Read as an organisation or a place ("Cofounder of Square"); not as other, where "Founder of the
+        // Year" is an award's name.
+        const employer = chunk.type === 'ORG' || chunk.type === 'LOC' ? leadingEmployerRole(toks, first, last, sets) : 0;
+        if (employer > 0) { first += employer; continue; }
         const role = chunk.type === 'PER' ? 0 : leadingTitle(toks, first, last, sets);
         if (role > 0) { first += role; roleTitle = true; continue; }
         const lower = w.toLowerCase();
