@@ -167,6 +167,21 @@ describe('names the tagger joined or split wrongly', () => {
     expect(byName(a, 'Amazon')!.mentions[0]).toMatchObject({ start: 0, end: 6 });
   });
 
+  it('does not grow an organisation over a weekday ("the Security Council on Monday voted")', () => {
+    const a = analyze('The United Nations Security Council on Monday voted to extend the mission.', 'en', { 'United Nations Security Council': 'ORG' });
+    expect(a.entities.map((e) => e.name)).toEqual(['United Nations Security Council']);
+  });
+
+  it('takes the minister out of "Minister van Financiën Wopke Hoekstra (CDA) zei" read as one organisation', () => {
+    const a = analyze('Minister van Financiën Wopke Hoekstra (CDA) zei dat de schatkist dat aankan.', 'nl', { 'Financiën Wopke Hoekstra': 'ORG', CDA: 'ORG' });
+    expect(a.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([['Wopke Hoekstra', 'person', []], ['CDA', 'organization', []]]);
+    expect(byName(a, 'Wopke Hoekstra')!.roles).toEqual(['Minister van Financiën']);
+    expect(byName(a, 'Wopke Hoekstra')!.quotes.map((q) => q.text)).toEqual(['de schatkist dat aankan']);
+    // Not an organisation whose last words are its own: "an official at Woodlands Nursing Home said".
+    const b = analyze('An official at Woodlands Nursing Home said the home was closed.', 'en', { 'Woodlands Nursing Home': 'ORG' });
+    expect(b.entities.map((e) => [e.name, e.type])).toEqual([['Woodlands Nursing Home', 'organization']]);
+  });
+
   it('cuts an employer role off the organisation it was read into ("CEO of Vail Resorts", "topman van Philips")', () => {
     const a = analyze('The CEO of Vail Resorts says the rich still ski. Vail Resorts grew.', 'en', { 'CEO of Vail Resorts': 'ORG', 'Vail Resorts': 'PER' });
     expect(a.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Vail Resorts', 'organization', 2]]);

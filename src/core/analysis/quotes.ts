@@ -391,14 +391,19 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       if (sp) return { ...sp, from: i };
     }
     const sp = speakerAt(s, i, before);
-    const verb = sp ? verbFrom(s, afterAge(s, sp.to)) : -1;
+    const verb = sp ? verbFrom(s, afterNameAppendix(s, sp.to)) : -1;
     if (sp && verb >= 0) return { ...sp, to: verb + 1 };
     return null;
   };
 
   /** Past an age written after a name (", 42,": "Samer Ammar Soliman, 42, told Reuters"). */
-  function afterAge(s: number, i: number): number {
-    return lower(s, i) === ',' && AGE.test(lower(s, i + 1)) && lower(s, i + 2) === ',' ? i + 3 : i;
+  /** Past what may stand between a speaker's name and the verb: an age between commas ("X, 42, told") or a party or age in brackets ("Hoekstra (CDA) zei"). */
+  function afterNameAppendix(s: number, i: number): number {
+    if (lower(s, i) === ',' && AGE.test(lower(s, i + 1)) && lower(s, i + 2) === ',') return i + 3;
+    if (lower(s, i) === '(') {
+      for (let k = i + 1; k <= i + MAX_BRACKET_TOKENS; k++) if (lower(s, k) === ')') return k + 1;
+    }
+    return i;
   }
 
   const tokenAt = (s: number, offset: number): number => spanAt(sentences[s]!.tokens, offset);
@@ -821,7 +826,7 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     }
     // "Jon Sopel said the president …", "He said that …".
     const sp = speakerAt(s, i);
-    const verb = sp ? verbFrom(s, afterAge(s, sp.to)) : -1;
+    const verb = sp ? verbFrom(s, afterNameAppendix(s, sp.to)) : -1;
     if (sp && verb >= 0 && n - verb > MIN_REPORTED_TOKENS) {
       // "…, which he says serves as …", "wat hij zegt …": a speech verb inside a relative clause states nothing.
       if (relativeBefore(s, i)) return null;

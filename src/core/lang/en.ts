@@ -106,7 +106,7 @@ export const en: LanguageData = {
     'association', 'foundation', 'bank', 'school', 'office', 'bureau', 'agency', 'society', 'league', 'board',
     'museum', 'college', 'academy', 'federation', 'union', 'fund', 'coalition', 'alliance', 'organization',
     'organisation', 'corporation', 'company', 'authority', 'initiative', 'laboratory', 'lab', 'program',
-    'programme', 'project', 'network', 'forum', 'consortium', 'partnership',
+    'programme', 'project', 'network', 'forum', 'consortium', 'partnership', 'home',
   ],
   possessiveHeads: [
     'club', 'terminal', 'wharf', 'market', 'park', 'square', 'hall', 'island', 'bay', 'street', 'bridge',
