@@ -177,6 +177,11 @@ describe('names the tagger joined or split wrongly', () => {
     expect(a.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([['Wopke Hoekstra', 'person', []], ['CDA', 'organization', []]]);
     expect(byName(a, 'Wopke Hoekstra')!.roles).toEqual(['Minister van Financiën']);
     expect(byName(a, 'Wopke Hoekstra')!.quotes.map((q) => q.text)).toEqual(['de schatkist dat aankan']);
+    // The surname alone, read as an organisation too, is the minister, and "zei hij" is his.
+    const c = analyze('Minister van Financiën Wopke Hoekstra (CDA) zei dat de schatkist dat aankan. Hoekstra wees erop dat de NAVO aandringt. "We moeten betalen", zei hij.', 'nl',
+      { 'Financiën Wopke Hoekstra': 'ORG', CDA: 'ORG', Hoekstra: 'ORG', NAVO: 'ORG' });
+    expect(c.entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Wopke Hoekstra', 'person', 2], ['CDA', 'organization', 1], ['NAVO', 'organization', 1]]);
+    expect(byName(c, 'Wopke Hoekstra')!.quotes.map((q) => q.text)).toEqual(['de schatkist dat aankan', 'We moeten betalen']);
     // Not an organisation whose last words are its own: "an official at Woodlands Nursing Home said".
     const b = analyze('An official at Woodlands Nursing Home said the home was closed.', 'en', { 'Woodlands Nursing Home': 'ORG' });
     expect(b.entities.map((e) => [e.name, e.type])).toEqual([['Woodlands Nursing Home', 'organization']]);

@@ -354,6 +354,8 @@ function factLabel(toks: readonly Token[], text: string, start: number, sets: La
 export function mentionsFromTags(text: string, sentences: readonly Sentence[], tags: readonly (readonly string[])[], sets: LanguageSets): NameMention[] {
   const out: NameMention[] = [];
   const headline = new Set<NameMention>();
+  // Surnames of people the tagger read into an organisation's name: its reading of them alone is suspect too.
+  let misreadSurnames: Set<string> | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     const toks = sentence.tokens;
@@ -398,6 +400,7 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
           && !sets.organizationHeads.has(toks[last - 1]!.text.toLowerCase()) && !sets.possessiveHeads.has(toks[last - 1]!.text.toLowerCase())) {
           first = last - 2;
           roleTitle = true;
+          (misreadSurnames ??= new Set()).add(toks[last - 1]!.text.toLowerCase());
           continue;
         }
         // "President-elect Trump", "Prime Minister X" read as one other name: the title is a role and
@@ -481,6 +484,9 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       if (disease) out.push(disease);
     }
   }
+  // "Hoekstra wees erop": the tagger, having read "Financiën Wopke Hoekstra" as one organisation, reads the
+  // surname alone as one too.
+  if (misreadSurnames) for (const m of out) if (m.words.length === 1 && m.cue === null && m.type !== 'PER' && misreadSurnames.has(m.words[0]!)) m.type = 'PER';
   markPhotographers(out, sentences);
   markProducts(out, sentences);
   // Counted on first use: only headlines and lone one-word persons ask, and many articles have neither.
