@@ -197,6 +197,11 @@ describe('a dateline', () => {
     expect(typeOf(analyze('BERLIN — Angela Merkel spoke in Berlin.', 'en', { BERLIN: 'ORG', Berlin: 'ORG', 'Angela Merkel': 'PER' }), 'Berlin')).toBe('place');
   });
 
+  it('takes a dateline before a hyphen for a place only against a reading as a person ("BRUSSEL - Volgens …")', () => {
+    expect(typeOf(analyze('BRUSSEL - Volgens Frank Vandenbroucke moeten ze betalen.', 'nl', { BRUSSEL: 'PER', 'Frank Vandenbroucke': 'PER' }), 'BRUSSEL')).toBe('place');
+    expect(typeOf(analyze('RTRS - Sydney Newsroom 61-2 9373-1800.', 'en', { RTRS: 'ORG', Sydney: 'LOC' }), 'RTRS')).toBe('organization');
+  });
+
   it('is not a topic in capitals before a hyphen, nor a name in running text before a bracket', () => {
     expect(typeOf(analyze('RUGBY UNION - Leicester won on Saturday.', 'en', { 'RUGBY UNION': 'ORG', Leicester: 'ORG' }), 'RUGBY UNION')).toBe('organization');
     expect(typeOf(analyze('Novell (NOVL) rose on Friday.', 'en', { Novell: 'ORG', NOVL: 'ORG' }), 'Novell')).toBe('organization');

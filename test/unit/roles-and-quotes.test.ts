@@ -212,6 +212,12 @@ describe('quotations that are fragments', () => {
     expect(quotes('Mike Pence vertelde Shinzo Abe dat de VS klaarstaan.', 'nl', 'Mike Pence')).toEqual([['de VS klaarstaan', 'Mike Pence vertelde']]);
   });
 
+  it('finds the speaker after a role with its preposition, and leaves a party in brackets out of the statement', () => {
+    expect(quotes('Volgens minister van Volksgezondheid Mike Pence (CDA) moeten de ziekenfondsen sneller betalen.', 'nl', 'Mike Pence'))
+      .toEqual([['moeten de ziekenfondsen sneller betalen', 'Volgens minister van Volksgezondheid Mike Pence']]);
+    expect(quotes('Secretary of State Martin Indyk said the talks had failed.', 'en', 'Martin Indyk')).toEqual([['the talks had failed', 'Secretary of State Martin Indyk said']]);
+  });
+
   it('takes a perfect for a speech verb in English: "has said (that) …", \'"…," X has said\', not "has written a book"', () => {
     expect(quotes('Martin Indyk has said that Europe must take its fate into its own hands.', 'en', 'Martin Indyk')).toEqual([['Europe must take its fate into its own hands', 'Martin Indyk has said']]);
     expect(quotes('Martin Indyk has repeatedly said the alliance is strong.', 'en', 'Martin Indyk')).toEqual([['the alliance is strong', 'Martin Indyk has repeatedly said']]);

@@ -19,6 +19,15 @@ describe('segmentText: sentences', () => {
     expect(sentenceTexts('He lives in the U.S. The rest of us do not.', 'en')).toEqual(['He lives in the U.S.', 'The rest of us do not.']);
   });
 
+  it('makes a line\'s dateline a sentence of its own, but not a headline in capitals', () => {
+    expect(sentenceTexts('BRUSSEL - Volgens minister Frank Vandenbroucke moeten ze betalen. Dat zei hij.', 'nl')).toEqual([
+      'BRUSSEL -', 'Volgens minister Frank Vandenbroucke moeten ze betalen.', 'Dat zei hij.',
+    ]);
+    expect(sentenceTexts('SAN FRANCISCO (AP) — Steve Jobs resigned.', 'en')).toEqual(['SAN FRANCISCO (AP) —', 'Steve Jobs resigned.']);
+    expect(sentenceTexts('RUGBY UNION - LEICESTER BEAT BATH.', 'en')).toEqual(['RUGBY UNION - LEICESTER BEAT BATH.']);
+    expect(sentenceTexts('Het ANP - dat weet iedereen - meldde het.', 'nl')).toEqual(['Het ANP - dat weet iedereen - meldde het.']);
+  });
+
   it('never lets a sentence cross a line break', () => {
     expect(sentenceTexts('Vraagtekens bij Noord-Korea\nNiet alleen de VS\n\nMaar ook Japan', 'nl')).toEqual([
       'Vraagtekens bij Noord-Korea', 'Niet alleen de VS', 'Maar ook Japan',

@@ -211,12 +211,16 @@ export function markContextCues(mentions: readonly NameMention[], sentences: rea
 /**
  * A dateline's place: a name that opens its sentence and is followed by a news agency in brackets ("SAN
  * FRANCISCO (AP) —", "LONDON, Oct 3 (Reuters) -", "DEN HAAG (ANP) -") or, written in capitals, by an en or em
- * dash ("BERLIN —"). Taggers read such capitals as an organisation as often as a place; the agency becomes
+ * dash ("BERLIN —") or a hyphen that ends the dateline ("BRUSSEL - Volgens …", split off by segmentText). Taggers read such capitals as an organisation as often as a place; the agency becomes
  * no short form of the place (resolve.ts).
  */
 function isDateline(m: NameMention, toks: readonly Token[]): boolean {
   if (m.first !== 0) return false;
   const next = toks[m.last]?.text;
+  // A hyphen only where it ends the sentence (the segmenter split a dateline off: "BRUSSEL - Volgens …"), and
+  // only against a reading as a person: CoNLL's "RTRS - Sydney Newsroom" and "RUGBY LEAGUE - Wigan …" look
+  // the same, and the tagger reads them as the organisations and events they are.
+  if (next === '-' && m.last === toks.length - 1) return m.type === 'PER' && m.form === m.form.toUpperCase() && m.form !== m.form.toLowerCase();
   if (next !== undefined && DASH.test(next)) return m.form === m.form.toUpperCase() && m.form !== m.form.toLowerCase();
   for (let k = m.last; k < toks.length && k - m.last <= MAX_DATELINE_GAP; k++) {
     if (toks[k]!.text === '(') return toks[k + 2]?.text === ')' && KNOWN_ORGANIZATIONS.has(toks[k + 1]!.text.toLowerCase());

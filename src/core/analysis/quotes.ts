@@ -266,7 +266,9 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
 
   /**
    * The person mention right after a role written before the name at token j ("Senate Majority Leader Chuck
-   * Schumer told reporters"), or -1: a run of role words and capitalised words holding a role noun.
+   * Schumer told reporters", "Secretary of State Antony Blinken", "minister van Volksgezondheid Frank
+   * Vandenbroucke"), or -1: a run of role words and capitalised words holding a role noun, a role's
+   * preposition after it with the role's own words before the name.
    */
   const personAfterRole = (s: number, j: number): number => {
     const toks = sentences[s]!.tokens;
@@ -274,9 +276,10 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     for (let k = j; k < toks.length && k - j < MAX_ROLE_BEFORE_SPEAKER; k++) {
       const t = toks[k]!.text;
       const mi = startsAt.get(tokenKey(s, k));
-      if (mi !== undefined) return role ? mi : -1;
+      // Not "a spokesman for Martin Indyk": the name right after the preposition is whom the role serves.
+      if (mi !== undefined) return role && !sets.rolePrepositions.has(toks[k - 1]!.text) ? mi : -1;
       if (isRoleNoun(t, sets)) role = true;
-      else if (!isRoleModifier(t, sets) && !startsWithUppercase(t)) return -1;
+      else if (!isRoleModifier(t, sets) && !startsWithUppercase(t) && !(role && sets.rolePrepositions.has(t))) return -1;
     }
     return -1;
   };
@@ -846,7 +849,8 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
       const sp = speakerAt(s, m0);
       // "Volgens Pence en Abe is …": the second source is not what was said.
       const also = sp && sets.coordinators.has(lower(s, sp.to)) ? speakerAt(s, sp.to + 1) : null;
-      if (sp) return quoteFrom(s, also?.to ?? sp.to, n, { ...sp, from: 0 });
+      // "Volgens minister X (Vooruit) moeten …": the party is no part of what was said.
+      if (sp) return quoteFrom(s, afterNameAppendix(s, also?.to ?? sp.to), n, { ...sp, from: 0 });
     }
     const inverted = sets.data.verbSecond ? invertedSpeech(s) : null;
     if (inverted) return inverted.group === UNNAMED ? null : inverted;

@@ -37,6 +37,28 @@ function continuesAfter(last: string, nextFirst: string, nextText: string, sets:
   return !sets.stopWords.has(first) && !sets.nonEntityWords.has(first);
 }
 
+// A dateline's place in capitals ("BRUSSEL", "SAN FRANCISCO", "DEN HAAG"), its agency in brackets, its dash.
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+const DATELINE_DASH = /^(?:-|--|\u2013|\u2014)$/;
+const MIXED_CASE_WORD = /^\p{Lu}.*\p{Ll}/u;
+// Words a dateline's place may have ("RIO DE JANEIRO").
+const MAX_DATELINE_WORDS = 4;
+
+/**
+ * Where the sentence after a line's dateline starts ("BRUSSEL - Volgens …", "SAN FRANCISCO (AP) — Steve
+ * Jobs …"): the token after the dash, or 0. The next word must be in mixed case: CoNLL's sports headlines
+ * are capitals throughout ("RUGBY UNION - LEICESTER BEAT …").
+ */
+function datelineEnd(group: readonly RawToken[], clean: string): number {
+  const word = (i: number): string => (i < group.length ? clean.slice(group[i]!.start, group[i]!.end) : '');
+  let i = 0;
+  while (i < MAX_DATELINE_WORDS && CAPITALS_WORD.test(word(i)) && /\p{Lu}{2}/u.test(word(i))) i++;
+  if (i === 0) return 0;
+  if (word(i) === '(' && word(i + 2) === ')') i += 3;
+  if (!DATELINE_DASH.test(word(i))) return 0;
+  return MIXED_CASE_WORD.test(word(i + 1)) ? i + 1 : 0;
+}
+
 /**
  * Splits `text` into sentences of CoNLL-style tokens. Offsets are UTF-16 indices into `text` itself;
  * sentences never cross a line break; invisible characters (soft hyphens, zero-width spaces) are left
@@ -61,7 +83,10 @@ export function segmentText(text: string, lang: string): Sentence[] {
       if (!w.sentenceEnd) ends.pop();
     }
     const groups: RawToken[][] = [];
-    let t = 0;
+    // A dateline is a sentence of its own: "Volgens X …" after it still opens its sentence.
+    const dateline = datelineEnd(tokens, clean);
+    if (dateline > 0) groups.push(tokens.slice(0, dateline));
+    let t = dateline;
     for (const end of ends) {
       const group: RawToken[] = [];
       while (t < tokens.length && tokens[t]!.start < end) group.push(tokens[t++]!);
