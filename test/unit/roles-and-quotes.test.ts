@@ -43,6 +43,12 @@ describe('roles from appositions', () => {
     expect(person(text, lang, name).roles).toEqual([role]);
   });
 
+  it('reads an apposition after a name\'s own complement, and keeps a state out of an abbreviated title', () => {
+    const text = 'Sen. Martin Indyk of Kentucky, the Republican leader, said the deal keeps the lights on.';
+    expect(person(text, 'en', 'Martin Indyk').roles).toEqual(['Sen.', 'Republican leader']);
+    expect(person(text, 'en', 'Martin Indyk').quotes.map((q) => [q.text, q.attribution])).toEqual([['the deal keeps the lights on', 'Sen. Martin Indyk of Kentucky, the Republican leader, said']]);
+  });
+
   it('keeps the fullest wording when a role is written twice', () => {
     expect(person('The writer Martin Indyk left. Later staff writer Martin Indyk came back.', 'en', 'Martin Indyk').roles).toEqual(['staff writer']);
   });

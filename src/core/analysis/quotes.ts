@@ -400,6 +400,15 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
   };
 
   /** Past an age written after a name (", 42,": "Samer Ammar Soliman, 42, told Reuters"). */
+  /** Past a place or body after a name with its preposition ("of Kentucky", "van de PvdA"): the name's own complement. */
+  function afterPlace(s: number, i: number): number {
+    if (!sets.rolePrepositions.has(lower(s, i))) return i;
+    const toks = sentences[s]!.tokens;
+    let k = i + 1;
+    while (k < toks.length && k - i <= MAX_BRACKET_TOKENS && startsWithUppercase(toks[k]!.text)) k += 1;
+    return k > i + 1 ? k : i;
+  }
+
   /** Past what may stand between a speaker's name and the verb: an age between commas ("X, 42, told") or a party or age in brackets ("Hoekstra (CDA) zei"). */
   function afterNameAppendix(s: number, i: number): number {
     if (lower(s, i) === ',' && AGE.test(lower(s, i + 1)) && lower(s, i + 2) === ',') return i + 3;
@@ -821,10 +830,11 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
         const subject = subjectBefore(s, i - 1);
         if (subject) return quoteFrom(s, afterVerb(s, i), n, { ...subject, to: i + 1 });
       }
-      // "Eric Reeves, one of the leading voices on Sudan, said he was …"
+      // "Eric Reeves, one of the leading voices on Sudan, said he was …", "Sen. Mitch McConnell of Kentucky, the
+      // Republican leader, said …".
       if (isVerb(s, i)) {
         const subject = speakerAt(s, 0);
-        if (subject && lower(s, subject.to) === ',') return quoteFrom(s, afterVerb(s, i), n, { ...subject, to: i + 1 });
+        if (subject && lower(s, afterPlace(s, subject.to)) === ',') return quoteFrom(s, afterVerb(s, i), n, { ...subject, to: i + 1 });
       }
     }
     // "Jon Sopel said the president …", "He said that …".

@@ -127,11 +127,16 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
   const roleNounAtHead = head >= 0 && isRoleNoun(toks[head]!.text, sets);
   // Else the role noun before a complement that ends at `head` ("Secretary" of "Secretary of State X").
   const nounBeforeComplement = !roleNounAtHead && head >= 2 && CAPITALISED.test(toks[head]!.text) ? complementBefore(toks, head, sets) : -1;
+  // Past a complement after the name ("Sen. Mitch McConnell of Kentucky, the Republican leader,"): where an
+  // apposition after the name would start.
+  let afterName = last;
   if (roleNounAtHead) {
     const role = span(text, sentence, extendLeft(toks, head, sets), head + 1, s);
-    // "Minister Hugo de Jonge van Volksgezondheid": the role's complement follows the name.
+    // "Minister Hugo de Jonge van Volksgezondheid": the role's complement follows the name. Not after an
+    // abbreviated title: "Sen. X of Kentucky" names the senator's state, and "Sen. of Kentucky" is no role.
     const complement = complementEnd(toks, last, sets);
-    if (complement > last) role.text += ` ${span(text, sentence, last, complement, s).text}`;
+    if (complement > last && !role.text.endsWith('.')) role.text += ` ${span(text, sentence, last, complement, s).text}`;
+    afterName = complement;
     out.push(role);
   } else if (nounBeforeComplement >= 0) {
     // "Secretary of State John Kornblum", "minister van Binnenlandse Zaken Otto Schily".
@@ -147,9 +152,9 @@ export function findRoles(text: string, sentences: readonly Sentence[], s: numbe
   }
   // After the name: ", [article] modifiers* ROLE [preposition ...]", or the same after "is"/"was", after an
   // age (", 45, a teacher") or in a relative clause (", who is a professor at …").
-  const opener = toks[last]?.text;
+  const opener = toks[afterName]?.text;
   if (opener === ',' || (opener !== undefined && sets.copulas.has(opener.toLowerCase()))) {
-    let i = last + 1;
+    let i = afterName + 1;
     if (opener === ',' && AGE.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
     if (opener === ',' && sets.relativePronouns.has(toks[i]?.text.toLowerCase() ?? '')) {
       if (sets.copulas.has(toks[i + 1]?.text.toLowerCase() ?? '')) i += 2;
