@@ -167,6 +167,15 @@ describe('names the tagger joined or split wrongly', () => {
     expect(byName(a, 'Amazon')!.mentions[0]).toMatchObject({ start: 0, end: 6 });
   });
 
+  it('keeps a capitalised surname prefix with the name ("aldus Van Halst", "Van der Sar"), not a sentence\'s article', () => {
+    const a = analyze('Directeur Jan van Halst sprak. "We gaan door", aldus Van Halst. Keeper Edwin Van der Sar zweeg. Later kwam Van der Sar terug.', 'nl',
+      { 'Jan van Halst': 'PER', Halst: 'PER', 'Edwin Van der Sar': 'PER', Sar: 'PER' });
+    expect(a.entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([['Jan van Halst', ['Van Halst'], 2], ['Edwin Van der Sar', ['Van der Sar'], 2]]);
+    expect(a.entities[0]!.quotes.map((q) => q.attribution)).toEqual(['aldus Van Halst']);
+    const b = analyze('De Braziliaan Jean Magalhaes won.', 'nl', { 'Braziliaan Jean Magalhaes': 'PER' });
+    expect(b.entities.map((e) => e.name)).toEqual(['Braziliaan Jean Magalhaes']);
+  });
+
   it('does not grow an organisation over a weekday ("the Security Council on Monday voted")', () => {
     const a = analyze('The United Nations Security Council on Monday voted to extend the mission.', 'en', { 'United Nations Security Council': 'ORG' });
     expect(a.entities.map((e) => e.name)).toEqual(['United Nations Security Council']);

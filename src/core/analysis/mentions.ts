@@ -176,6 +176,24 @@ function continuesPersonName(next: Token | undefined, sets: LanguageSets): boole
   return next !== undefined && CAPITALISED_WORD.test(next.text) && sets.stopWords.has(next.text.toLowerCase());
 }
 
+/**
+ * Where a person's name starts when the words before it are a surname's prefix (`surnamePrefixes`) that
+ * opens with a capital: "Van Halst", "Van der Sar", "De Wever", "Ter Stegen". A lowercase "van" or "de"
+ * before a name is a preposition or an article ("van Ajax", "de Amsterdammers").
+ */
+function withSurnamePrefix(toks: readonly Token[], first: number, sets: LanguageSets): number {
+  const prefixes = sets.data.surnamePrefixes;
+  if (!prefixes) return first;
+  let start = first;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_SURNAME_PREFIX_WORDS && prefixes.includes(toks[k]!.text.toLowerCase()); k--) {
+    // "De" opening a sentence is its article ("De Braziliaan Jean Magalhaes").
+    if (CAPITALISED_WORD.test(toks[k]!.text) && !(k === 0 && sets.determiners.has(toks[k]!.text.toLowerCase()))) start = k;
+  }
+  return start;
+}
+// "Van der", "van den": the words a surname's prefix may have.
+const MAX_SURNAME_PREFIX_WORDS = 2;
+
 // Words an employer role may have ("chief executive officer"), as in context-cues.ts.
 const MAX_EMPLOYER_ROLE_WORDS = 3;
 
@@ -368,6 +386,8 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
       if (isNationalityChunk(chunk, toks, sets)) continue;
       let { first, last } = chunk;
       if (chunk.type === 'PER' && !titleCase && continuesPersonName(toks[last], sets)) last += 1;
+      // "aldus Van Halst", "Van der Sar": a surname's capitalised prefix the tagger left out.
+      if (chunk.type === 'PER' && !titleCase) first = withSurnamePrefix(toks, first, sets);
       let title: string | null = null;
       let roleTitle = false;
       // "Publisher Yacht Club Games" opening a fact box's line: the label is no part of the name, and says its type.
@@ -417,7 +437,9 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         // "De VS" at the start of a sentence loses its article; "De Jonge" and "Van Dijk" in a person's
         // name keep it, as does any capitalised article inside a sentence.
         const article = sets.determiners.has(lower);
-        const strip = article ? lower === w || (first === 0 && chunk.type !== 'PER') : sets.nonEntityWords.has(lower);
+        // A capitalised surname prefix opens a person's name ("Van Halst"), whatever else the word is.
+        const prefix = chunk.type === 'PER' && lower !== w && (sets.data.surnamePrefixes?.includes(lower) ?? false);
+        const strip = !prefix && (article ? lower === w || (first === 0 && chunk.type !== 'PER') : sets.nonEntityWords.has(lower));
         if (last - first > 1 && strip) { first += 1; continue; }
         break;
       }

@@ -160,6 +160,11 @@ export interface LanguageData {
    */
   listenerSpeechVerbs?: readonly string[];
   /**
+   * Prefixes of surnames that are written with a capital when the first name is left out ("Van Halst", "De
+   * Wever", "Van der Sar"): a capitalised one before a person's name is part of it.
+   */
+  surnamePrefixes?: readonly string[];
+  /**
    * Pronouns besides `personPronouns` that open a clause as its subject ("told Reuters it would …", "told
    * reporters they had …"): after a speech verb's object, the statement starts there.
    */
