@@ -8,7 +8,7 @@ const WORD_LISTS = [
 ] as const;
 const OPTIONAL_WORD_LISTS = [
   'indefiniteDeterminers', 'personNouns', 'pluralPersonNouns', 'pluralPronouns', 'clauseRelatives', 'auxiliaries', 'objectPronouns',
-  'questionWords', 'questionVerbs', 'objectSpeechVerbs', 'listenerSpeechVerbs', 'subjectPronouns', 'perfectAuxiliaries', 'speechPastParticiples',
+  'questionWords', 'questionVerbs', 'objectSpeechVerbs', 'listenerSpeechVerbs', 'subjectPronouns', 'surnamePrefixes', 'perfectAuxiliaries', 'speechPastParticiples',
   'statementPronouns', 'negations', 'attributionAdverbs',
 ] as const;
 
@@ -24,6 +24,11 @@ describe('language tables', () => {
     for (const w of lang.questionVerbs ?? []) expect(lang.speechVerbs).toContain(w);
     for (const w of lang.objectSpeechVerbs ?? []) expect(lang.speechVerbs).toContain(w);
     for (const w of lang.listenerSpeechVerbs ?? []) expect(lang.objectSpeechVerbs).toContain(w);
+    // An object pronoun's subject pronoun gives its gender, so it must be one the language knows.
+    for (const [object, subject] of lang.personObjectPronouns ?? []) {
+      expect(lang.objectPronouns).toContain(object);
+      expect(lang.personPronouns).toContain(subject);
+    }
     for (const [title, noun] of lang.titleNouns ?? []) expect([title, noun]).toEqual([title.toLowerCase(), noun.toLowerCase()]);
     // A pronoun that may stand for more than one person is a person pronoun first.
     for (const w of lang.pluralPronouns ?? []) expect(lang.personPronouns).toContain(w);

@@ -275,6 +275,12 @@ describe('unnamed speakers', () => {
     expect(quotesOf(text, 'en')).toEqual({ 'Martin Indyk': [['We need more time for this', 'said Martin Indyk']] });
   });
 
+  it('gives "Volgens haar" / "According to him" to the last person of that gender, not "Volgens mij"', () => {
+    expect(quotesOf('Minister Mike Pence sprak. Volgens hem is er geen alternatief.', 'nl')).toEqual({ 'Mike Pence': [['is er geen alternatief', 'Volgens hem']] });
+    expect(quotesOf('Mike Pence sprak met mevrouw Shinzo Abe. Volgens hem is er geen alternatief.', 'nl')).toEqual({ 'Mike Pence': [['is er geen alternatief', 'Volgens hem']] });
+    expect(quotesOf('Mike Pence sprak. Volgens mij is er geen alternatief.', 'nl')).toEqual({ 'Mike Pence': [] });
+  });
+
   it('does not give "a spokesman said" to a spokesman the article named before', () => {
     const text = 'Ministry spokesman Martin Indyk arrived. "The talks have failed completely," a spokesman said. According to a spokesman, the deal was off for good.';
     const a = analyzeArticle({ text, language: 'en' }, () => dictionaryTagger(names));

@@ -851,12 +851,21 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return null;
   }
 
+  /** "Volgens haar is …", "According to him, …": the person an object pronoun after a marker stands for. */
+  function objectPronounAt(s: number, i: number): Speaker | null {
+    const w = lower(s, i);
+    const subject = sets.data.personObjectPronouns?.find(([object]) => object === w)?.[1];
+    if (subject === undefined) return null;
+    const g = personBefore(sentences[s]!.tokens[i]!.start, subject);
+    return g === NO_PERSON || g === UNNAMED ? null : { group: g, from: 0, to: i + 1 };
+  }
+
   function reportedSpeech(s: number): FoundQuote | null {
     const n = sentences[s]!.tokens.length;
     // "Volgens Pence is …", "According to Mr X, …".
     const m0 = markerEnd(s, 0);
     if (m0 > 0) {
-      const sp = speakerAt(s, m0);
+      const sp = speakerAt(s, m0) ?? objectPronounAt(s, m0);
       // "Volgens Pence en Abe is …": the second source is not what was said.
       const also = sp && sets.coordinators.has(lower(s, sp.to)) ? speakerAt(s, sp.to + 1) : null;
       // "Volgens minister X (Vooruit) moeten …": the party is no part of what was said.

@@ -195,6 +195,7 @@ export const en: LanguageData = {
   questionVerbs: ['asked'],
   objectSpeechVerbs: ['told', 'tells', 'wrote', 'writes', 'reported', 'reports', 'tweeted', 'tweets', 'announced'],
   listenerSpeechVerbs: ['told', 'tells'],
+  personObjectPronouns: [['him', 'he'], ['her', 'she']],
   subjectPronouns: ['i', 'we', 'you', 'it', 'they'],
   // "Merkel has said that …", "has repeatedly warned that …", '"…," Obama has said.' The participles that are also
   // simple pasts ("said") keep their own reading; the others ("written") need a "that" or a colon.

@@ -159,6 +159,7 @@ export const nl: LanguageData = {
   questionVerbs: ['vroeg', 'vraagt'],
   objectSpeechVerbs: ['vertelde', 'vertelt', 'schreef', 'schrijft', 'meldde', 'meldt', 'tweette', 'twitterde'],
   listenerSpeechVerbs: ['vertelde', 'vertelt'],
+  personObjectPronouns: [['hem', 'hij'], ['haar', 'zij']],
   surnamePrefixes: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'het'],
   perfectAuxiliaries: ['heeft', 'hebben', 'had', 'hadden'],
   speechPastParticiples: [

@@ -165,6 +165,11 @@ export interface LanguageData {
    */
   surnamePrefixes?: readonly string[];
   /**
+   * Object pronouns that stand for a third person, each with the subject pronoun of its gender ("her" →
+   * "she"; "haar" → "zij"): "Volgens haar is …" is what the last woman named said. Not "me", "us".
+   */
+  personObjectPronouns?: readonly (readonly [string, string])[];
+  /**
    * Pronouns besides `personPronouns` that open a clause as its subject ("told Reuters it would …", "told
    * reporters they had …"): after a speech verb's object, the statement starts there.
    */
