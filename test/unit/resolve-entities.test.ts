@@ -176,6 +176,12 @@ describe('names the tagger joined or split wrongly', () => {
     expect(b.entities.map((e) => e.name)).toEqual(['Braziliaan Jean Magalhaes']);
   });
 
+  it('gives a company\'s bare name to its name with the legal form, even beside a product named after it', () => {
+    const a = analyze('Apple Inc. unveiled a phone. The Apple II sold well. Apple needs a new product.', 'en',
+      { 'Apple Inc.': 'ORG', 'Apple II': 'MISC', Apple: 'ORG' });
+    expect(a.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Apple Inc.', 2], ['Apple II', 1]]);
+  });
+
   it('does not grow an organisation over a weekday ("the Security Council on Monday voted")', () => {
     const a = analyze('The United Nations Security Council on Monday voted to extend the mission.', 'en', { 'United Nations Security Council': 'ORG' });
     expect(a.entities.map((e) => e.name)).toEqual(['United Nations Security Council']);

@@ -1,5 +1,5 @@
 import type { LanguageSets } from '../lang/index.ts';
-import { KNOWN_ORGANIZATIONS } from '../lang/names.ts';
+import { KNOWN_ORGANIZATIONS, LEGAL_SUFFIXES } from '../lang/names.ts';
 import type { NerType, Sentence } from '../types.ts';
 import { isSpace, startsWithUppercase } from '../text/letters.ts';
 import type { NameMention } from './mentions.ts';
@@ -49,6 +49,11 @@ function shortensName(short: readonly string[], long: readonly string[]): boolea
   if (short.length >= long.length) return false;
   const offset = long.length - short.length;
   return short.every((w, i) => long[offset + i] === w) || short.every((w, i) => long[i] === w);
+}
+
+/** Whether `long` is `short` with only legal forms after it ("Apple" and "Apple Inc.", "Shell" and "Shell plc"). */
+function withLegalForm(short: readonly string[], long: readonly string[]): boolean {
+  return long.length > short.length && short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => LEGAL_SUFFIXES.has(w));
 }
 
 /**
@@ -183,7 +188,7 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
     // after "Leo Pardon"): the person's, but only after the full name, and never a well-known place.
     const placeLike = type === 'LOC' && form.words.length === 1 && !sets.knownPlaces.has(form.key);
     let surnameOnly = false;
-    const candidates = index.pool(form.words, original).filter((long) => {
+    let candidates = index.pool(form.words, original).filter((long) => {
       if (long.words.length <= form.words.length) return false;
       const longType = majority(long.votes);
       if (longType === 'PER' && personLike && shortensPersonName(form.words, long.words)) return true;
@@ -196,12 +201,17 @@ export function groupMentions(mentions: readonly NameMention[], sentences: reado
         // place ("US" of "US Congress", "Seattle" of "Seattle Times"), not the organisation.
         const atEnd = form.words.every((w, i) => long.words[long.words.length - form.words.length + i] === w);
         const placedElsewhere = (form.votes.get('LOC') ?? 0) > 0 || (form.votes.get('PER') ?? 0) > 0;
-        if (atEnd || form.words.length > 1 || !placedElsewhere) return true;
+        if (atEnd || form.words.length > 1 || !placedElsewhere || withLegalForm(form.words, long.words)) return true;
       }
       const expansion = mentions[long.mentions[0]!]!.form;
       return isAcronymOf(original, expansion, sets) || (ACRONYM.test(original) && introducedInParentheses(original, long, mentions, sentences));
     });
     index.add(form, mentions, sentences);
+    // "Apple" beside "Apple Inc." and "Apple II": the company that carries its legal form.
+    if (candidates.length > 1) {
+      const legal = candidates.filter((c) => withLegalForm(form.words, c.words));
+      if (legal.length === 1) candidates = legal;
+    }
     // Several people may share a surname, and the text tells which one by who came last; a bare
     // "Mozilla" among "Mozilla Foundation" and "Mozilla Corporation" has no such convention: left alone.
     const ambiguousNonPerson = candidates.length > 1 && candidates.some((c) => majority(c.votes) !== 'PER');

@@ -61,5 +61,14 @@ export const KNOWN_DISEASES: ReadonlySet<string> = new Set([
   'ebola', 'zika', 'hiv', 'aids', 'sars', 'mers', 'covid', 'covid-19', 'sars-cov-2', 'mpox', 'h1n1', 'h5n1',
 ]);
 
+/**
+ * Legal forms written after a company's name in many languages: "Apple Inc." is the Apple the article calls
+ * "Apple", even where the tagger once reads that word as a place or a person.
+ */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'n.v.', 'nv', 'b.v.', 'bv', 'ag', 'gmbh',
+  's.a.', 'sa', 'se', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'holding', 'holdings', 'group',
+]);
+
 /** Words capitalised by habit in many languages that name no entity of their own. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(['internet', 'web', 'ok', 'okay']);
