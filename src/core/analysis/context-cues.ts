@@ -2,7 +2,7 @@ import type { LanguageSets } from '../lang/index.ts';
 import { isPunctuation, startsWithLetter } from '../text/letters.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
 import type { NameMention } from './mentions.ts';
-import { isPersonNoun } from './role-words.ts';
+import { isPersonNoun, MAX_EMPLOYER_ROLE_WORDS } from './role-words.ts';
 import { KNOWN_ORGANIZATIONS } from '../lang/names.ts';
 
 type Kind = 'ORG' | 'LOC' | 'MISC';
@@ -14,16 +14,12 @@ interface CueWords {
   compoundEnds: readonly (readonly [string, Kind])[];
   kinds: ReadonlyMap<string, Kind>;
   markers: readonly (readonly string[])[];
-  roles: ReadonlySet<string>;
-  prepositions: ReadonlySet<string>;
   openers: ReadonlySet<string>;
   any: boolean;
 }
 
 // A compound's end counts as a noun of its own from this length: "softwarebedrijf", not "-bank" in "databank".
 const MIN_COMPOUND_END = 5;
-// Words an employer role may have ("chief executive officer").
-const MAX_ROLE_WORDS = 3;
 // Modifiers between an apposition's article and its head noun ("a massively funded high-profile startup").
 const MAX_APPOSITION_MODIFIERS = 4;
 
@@ -43,13 +39,11 @@ function cueWords(sets: LanguageSets): CueWords {
   for (const n of d.workNounsBefore ?? []) nounsBefore.set(n, 'MISC');
   const compoundEnds = d.compoundRoles ? [...nounsBefore].filter(([n]) => n.length >= MIN_COMPOUND_END).sort((a, b) => b[0].length - a[0].length) : [];
   const kinds = new Map<string, Kind>((d.kindNouns ?? []).map(([n, t]) => [n, t]));
-  const roles = new Set(d.employerRoles ?? []);
-  const prepositions = new Set(d.employerPrepositions ?? []);
   w = {
-    nounsBefore, compoundEnds, kinds, roles, prepositions,
+    nounsBefore, compoundEnds, kinds,
     markers: (d.listMarkers ?? []).map((m) => m.split(' ')),
     openers: new Set([...sets.determiners, ...(d.indefiniteDeterminers ?? [])]),
-    any: nounsBefore.size > 0 || kinds.size > 0 || (roles.size > 0 && prepositions.size > 0),
+    any: nounsBefore.size > 0 || kinds.size > 0 || (sets.employerRoles.size > 0 && sets.employerPrepositions.size > 0),
   };
   cache.set(sets, w);
   return w;
@@ -80,15 +74,15 @@ function possessiveAfter(m: NameMention, toks: readonly Token[], text: string): 
 }
 
 /** "CEO of Novell", "chief executive of the X", "topman van Philips": the role noun's words before the preposition. */
-function employerBefore(m: NameMention, toks: readonly Token[], w: CueWords, sets: LanguageSets): boolean {
+function employerBefore(m: NameMention, toks: readonly Token[], sets: LanguageSets): boolean {
   let p = m.first - 1;
   // "editor of the X", "editor of The Mac Observer".
   if (toks[p] !== undefined && (sets.determiners.has(toks[p]!.text) || (sets.data.titleArticles?.includes(toks[p]!.text.toLowerCase()) ?? false))) p -= 1;
-  if (p < 1 || !w.prepositions.has(toks[p]!.text)) return false;
+  if (p < 1 || !sets.employerPrepositions.has(toks[p]!.text)) return false;
   let words = '';
-  for (let k = p - 1; k >= 0 && k >= p - MAX_ROLE_WORDS; k--) {
+  for (let k = p - 1; k >= 0 && k >= p - MAX_EMPLOYER_ROLE_WORDS; k--) {
     words = words === '' ? toks[k]!.text.toLowerCase() : `${toks[k]!.text.toLowerCase()} ${words}`;
-    if (w.roles.has(words)) return true;
+    if (sets.employerRoles.has(words)) return true;
   }
   return false;
 }
@@ -201,7 +195,7 @@ export function markContextCues(mentions: readonly NameMention[], sentences: rea
     }
     if (m.cue !== null || m.hint !== null) continue;
     const kind = nounKind(toks[m.first - 1]?.text, w)
-      ?? (w.roles.size > 0 && !possessiveAfter(m, toks, text) && employerBefore(m, toks, w, sets) ? 'ORG' : null)
+      ?? (sets.employerRoles.size > 0 && !possessiveAfter(m, toks, text) && employerBefore(m, toks, sets) ? 'ORG' : null)
       ?? appositionKind(m, toks, w, sets)
       ?? kindBeforeComma(m, toks, w, sets);
     if (kind) m.hint = kind;
@@ -211,17 +205,23 @@ export function markContextCues(mentions: readonly NameMention[], sentences: rea
 /**
  * A dateline's place: a name that opens its sentence and is followed by a news agency in brackets ("SAN
  * FRANCISCO (AP) —", "LONDON, Oct 3 (Reuters) -", "DEN HAAG (ANP) -") or, written in capitals, by an en or em
- * dash ("BERLIN —") or a hyphen that ends the dateline ("BRUSSEL - Volgens …", split off by segmentText). Taggers read such capitals as an organisation as often as a place; the agency becomes
- * no short form of the place (resolve.ts).
+ * dash ("BERLIN —") or a hyphen that ends the dateline ("BRUSSEL - Volgens …", split off by segmentText).
+ * Taggers read such capitals as an organisation as often as a place; the agency becomes no short form of the
+ * place (resolve.ts).
  */
+/** Letters, all of them capitals. */
+function inCapitals(form: string): boolean {
+  return form === form.toUpperCase() && form !== form.toLowerCase();
+}
+
 function isDateline(m: NameMention, toks: readonly Token[]): boolean {
   if (m.first !== 0) return false;
   const next = toks[m.last]?.text;
   // A hyphen only where it ends the sentence (the segmenter split a dateline off: "BRUSSEL - Volgens …"), and
   // only against a reading as a person: CoNLL's "RTRS - Sydney Newsroom" and "RUGBY LEAGUE - Wigan …" look
   // the same, and the tagger reads them as the organisations and events they are.
-  if (next === '-' && m.last === toks.length - 1) return m.type === 'PER' && m.form === m.form.toUpperCase() && m.form !== m.form.toLowerCase();
-  if (next !== undefined && DASH.test(next)) return m.form === m.form.toUpperCase() && m.form !== m.form.toLowerCase();
+  if (next === '-' && m.last === toks.length - 1) return m.type === 'PER' && inCapitals(m.form);
+  if (next !== undefined && DASH.test(next)) return inCapitals(m.form);
   for (let k = m.last; k < toks.length && k - m.last <= MAX_DATELINE_GAP; k++) {
     if (toks[k]!.text === '(') return toks[k + 2]?.text === ')' && KNOWN_ORGANIZATIONS.has(toks[k + 1]!.text.toLowerCase());
   }

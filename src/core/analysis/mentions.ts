@@ -3,7 +3,7 @@ import { visible } from '../text/invisible.ts';
 import { isLowercaseWord, isPunctuation, startsWithLetter, startsWithUppercase } from '../text/letters.ts';
 import { KNOWN_DISEASES, KNOWN_ORGANIZATIONS, KNOWN_PRODUCTS, NAME_PARTICLES, NOT_NAMES, PRODUCT_MAKERS } from '../lang/names.ts';
 import type { NerType, Sentence, Token } from '../types.ts';
-import { isNationality, isRoleNoun } from './role-words.ts';
+import { isNationality, isRoleNoun, MAX_EMPLOYER_ROLE_WORDS } from './role-words.ts';
 
 /** A name as the tagger found it, trimmed to the name itself. Token ranges are [first, last). */
 export interface NameMention {
@@ -182,10 +182,8 @@ function continuesPersonName(next: Token | undefined, sets: LanguageSets): boole
  * before a name is a preposition or an article ("van Ajax", "de Amsterdammers").
  */
 function withSurnamePrefix(toks: readonly Token[], first: number, sets: LanguageSets): number {
-  const prefixes = sets.data.surnamePrefixes;
-  if (!prefixes) return first;
   let start = first;
-  for (let k = first - 1; k >= 0 && first - k <= MAX_SURNAME_PREFIX_WORDS && prefixes.includes(toks[k]!.text.toLowerCase()); k--) {
+  for (let k = first - 1; k >= 0 && first - k <= MAX_SURNAME_PREFIX_WORDS && sets.surnamePrefixes.has(toks[k]!.text.toLowerCase()); k--) {
     // "De" opening a sentence is its article ("De Braziliaan Jean Magalhaes").
     if (CAPITALISED_WORD.test(toks[k]!.text) && !(k === 0 && sets.determiners.has(toks[k]!.text.toLowerCase()))) start = k;
   }
@@ -194,18 +192,12 @@ function withSurnamePrefix(toks: readonly Token[], first: number, sets: Language
 // "Van der", "van den": the words a surname's prefix may have.
 const MAX_SURNAME_PREFIX_WORDS = 2;
 
-// Words an employer role may have ("chief executive officer"), as in context-cues.ts.
-const MAX_EMPLOYER_ROLE_WORDS = 3;
-
 /** How many tokens at `first` are an employer role and its preposition ("CEO of", "topman van"), leaving a name after them; 0 if none. */
 function leadingEmployerRole(toks: readonly Token[], first: number, last: number, sets: LanguageSets): number {
-  const roles = sets.data.employerRoles;
-  const prepositions = sets.data.employerPrepositions;
-  if (!roles || !prepositions) return 0;
   let words = '';
   for (let k = first; k < last - 2 && k - first < MAX_EMPLOYER_ROLE_WORDS; k++) {
     words = words === '' ? toks[k]!.text.toLowerCase() : `${words} ${toks[k]!.text.toLowerCase()}`;
-    if (roles.includes(words) && prepositions.includes(toks[k + 1]!.text)) return k + 2 - first;
+    if (sets.employerRoles.has(words) && sets.employerPrepositions.has(toks[k + 1]!.text)) return k + 2 - first;
   }
   return 0;
 }
@@ -423,14 +415,13 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
           (misreadSurnames ??= new Set()).add(toks[last - 1]!.text.toLowerCase());
           continue;
         }
-        // "President-elect Trump", "Prime Minister X" read as one other name: the title is a role and
-        // the rest a person.
-        // "CEO of Vail Resorts" read as one organisation: the role is no part of its name (and, left
-        // before it, says it is an employer: context-cues.ts).
-        // Read as an organisation or a place ("Cofounder of Square"); not as other, where "Founder of the
-        // Year" is an award's name.
+        // "CEO of Vail Resorts" read as one organisation or place ("Cofounder of Square"): the role is no
+        // part of its name (and, left before it, says it is an employer: context-cues.ts). Not in a name of
+        // type other: "Founder of the Year" is an award's.
         const employer = chunk.type === 'ORG' || chunk.type === 'LOC' ? leadingEmployerRole(toks, first, last, sets) : 0;
         if (employer > 0) { first += employer; continue; }
+        // "President-elect Trump", "Prime Minister X" read as one other name: the title is a role and
+        // the rest a person.
         const role = chunk.type === 'PER' ? 0 : leadingTitle(toks, first, last, sets);
         if (role > 0) { first += role; roleTitle = true; continue; }
         const lower = w.toLowerCase();
@@ -438,7 +429,7 @@ export function mentionsFromTags(text: string, sentences: readonly Sentence[], t
         // name keep it, as does any capitalised article inside a sentence.
         const article = sets.determiners.has(lower);
         // A capitalised surname prefix opens a person's name ("Van Halst"), whatever else the word is.
-        const prefix = chunk.type === 'PER' && lower !== w && (sets.data.surnamePrefixes?.includes(lower) ?? false);
+        const prefix = chunk.type === 'PER' && lower !== w && sets.surnamePrefixes.has(lower);
         const strip = !prefix && (article ? lower === w || (first === 0 && chunk.type !== 'PER') : sets.nonEntityWords.has(lower));
         if (last - first > 1 && strip) { first += 1; continue; }
         break;

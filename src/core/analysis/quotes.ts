@@ -399,7 +399,6 @@ export function findQuotes(ctx: QuoteContext): FoundQuote[] {
     return null;
   };
 
-  /** Past an age written after a name (", 42,": "Samer Ammar Soliman, 42, told Reuters"). */
   /** Past a place or body after a name with its preposition ("of Kentucky", "van de PvdA"): the name's own complement. */
   function afterPlace(s: number, i: number): number {
     if (!sets.rolePrepositions.has(lower(s, i))) return i;

@@ -58,6 +58,9 @@ function classifyPerson(word: string, sets: LanguageSets): number {
   return kind;
 }
 
+// Words an employer role may have ("chief executive officer"): `employerRoles` in the language data.
+export const MAX_EMPLOYER_ROLE_WORDS = 3;
+
 /** "president", "Premier", "vicepresident", "oud-premier", "President-elect". */
 export function isRoleNoun(word: string, sets: LanguageSets): boolean {
   return (classify(word, sets) & ROLE_NOUN) !== 0;

@@ -64,6 +64,9 @@ export interface LanguageSets {
   questionVerbs: ReadonlySet<string>;
   objectSpeechVerbs: ReadonlySet<string>;
   listenerSpeechVerbs: ReadonlySet<string>;
+  employerRoles: ReadonlySet<string>;
+  employerPrepositions: ReadonlySet<string>;
+  surnamePrefixes: ReadonlySet<string>;
   subjectPronouns: ReadonlySet<string>;
   perfectAuxiliaries: ReadonlySet<string>;
   speechPastParticiples: ReadonlySet<string>;
@@ -134,6 +137,9 @@ export function getLanguageSets(lang: string | null | undefined): LanguageSets {
       questionVerbs: new Set(data.questionVerbs),
       objectSpeechVerbs: new Set(data.objectSpeechVerbs),
       listenerSpeechVerbs: new Set(data.listenerSpeechVerbs),
+      employerRoles: new Set(data.employerRoles),
+      employerPrepositions: new Set(data.employerPrepositions),
+      surnamePrefixes: new Set(data.surnamePrefixes),
       subjectPronouns: new Set(data.subjectPronouns),
       perfectAuxiliaries: new Set(data.perfectAuxiliaries),
       speechPastParticiples: new Set(data.speechPastParticiples),

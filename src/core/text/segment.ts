@@ -38,7 +38,8 @@ function continuesAfter(last: string, nextFirst: string, nextText: string, sets:
 }
 
 // A dateline's place in capitals ("BRUSSEL", "SAN FRANCISCO", "DEN HAAG"), its agency in brackets, its dash.
-const CAPITALS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+// A word in capitals, two of them side by side at least, its dots and hyphens allowed ("SINT-NIKLAAS").
+const CAPITALS_WORD = /^(?=.*\p{Lu}{2})\p{Lu}[\p{Lu}.'’-]*$/u;
 const DATELINE_DASH = /^(?:-|--|\u2013|\u2014)$/;
 const MIXED_CASE_WORD = /^\p{Lu}.*\p{Ll}/u;
 // Words a dateline's place may have ("RIO DE JANEIRO").
@@ -52,7 +53,7 @@ const MAX_DATELINE_WORDS = 4;
 function datelineEnd(group: readonly RawToken[], clean: string): number {
   const word = (i: number): string => (i < group.length ? clean.slice(group[i]!.start, group[i]!.end) : '');
   let i = 0;
-  while (i < MAX_DATELINE_WORDS && CAPITALS_WORD.test(word(i)) && /\p{Lu}{2}/u.test(word(i))) i++;
+  while (i < MAX_DATELINE_WORDS && CAPITALS_WORD.test(word(i))) i++;
   if (i === 0) return 0;
   if (word(i) === '(' && word(i + 2) === ')') i += 3;
   if (!DATELINE_DASH.test(word(i))) return 0;
